@@ -1,0 +1,123 @@
+package dev.stacks.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stacks.app.Archive;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.util.Optional;
+
+/**
+ * The HTTP layer: builds the Javalin app (routes, error mapping, static page, headers) without
+ * starting it, so tests start it on port 0. Controllers only translate HTTP ⇄ records.
+ */
+public final class ApiServer {
+    private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+    private static final String KEY_NAME = "stacks.keyName";
+
+    /** No inline script or style, nothing from elsewhere: hostile documents cannot run code in the page. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private ApiServer() {
+    }
+
+    public static Javalin create(Archive archive, ApiKeys keys, ServerOptions options) {
+        SearchController searchController = new SearchController(archive.search());
+        DocumentController documents = new DocumentController(archive.search(), archive.corpus(), archive.index(), archive.ingestor());
+        StatusController status = new StatusController(archive.index(), archive.search(), archive.corpus());
+        RateLimiter writeLimiter = new RateLimiter(options.writesPerMinute(), Math.max(10, options.writesPerMinute() / 6));
+        ObjectMapper json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = options.maxUploadBytes();
+            config.http.generateEtags = true;
+            config.http.defaultContentType = "application/json; charset=utf-8";
+            config.jetty.multipartConfig.cacheDirectory(archive.corpus().workFolder().toString());
+            config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+            if (options.webDir() != null && Files.isDirectory(options.webDir())) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = options.webDir().toAbsolutePath().toString();
+                    files.location = Location.EXTERNAL;
+                    files.headers = java.util.Map.of("Cache-Control", "no-cache");
+                });
+            } else {
+                log.warn("no page folder at {}: serving the API only", options.webDir());
+            }
+            if (!options.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
+            }
+            config.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms [{}]",
+                    ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms), RequestIds.of(ctx)));
+            Problems.register(config);
+
+            config.routes.before(ctx -> {
+                RequestIds.assign(ctx);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("Content-Security-Policy", CSP);
+            });
+            config.routes.before("/api/*", ctx -> {
+                if (options.keyForReads() && !ctx.method().name().equals("OPTIONS")) {
+                    requireKey(ctx, keys);
+                }
+            });
+
+            config.routes.get("/health", status::health);
+            config.routes.get("/api/v1/search", searchController::search);
+            config.routes.get("/api/v1/stats", status::stats);
+            config.routes.get("/api/v1/documents/{id}", documents::get);
+            config.routes.get("/api/v1/documents/{id}/original", documents::original);
+            config.routes.post("/api/v1/documents", ctx -> {
+                limitWrites(ctx, writeLimiter);
+                documents.upload(ctx, requireKey(ctx, keys));
+            });
+            config.routes.delete("/api/v1/documents/{id}", ctx -> {
+                limitWrites(ctx, writeLimiter);
+                requireKey(ctx, keys);
+                documents.delete(ctx);
+            });
+        });
+    }
+
+    private static void limitWrites(Context ctx, RateLimiter limiter) {
+        if (!limiter.tryAcquire(ctx.ip())) {
+            ctx.header("Retry-After", "10");
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS.getCode(), "Too many requests",
+                    "too many writes from this client; wait a few seconds and retry", null);
+        }
+    }
+
+    /** The name of the key the request carries; 401 without one, 403 with a wrong one. */
+    private static String requireKey(Context ctx, ApiKeys keys) {
+        String cached = ctx.attribute(KEY_NAME);
+        if (cached != null) {
+            return cached;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"stacks\"");
+            throw new ApiException(401, "Unauthorized", "this request needs an API key: send 'Authorization: Bearer <key>' (create one with 'stacks keys create NAME')", null);
+        }
+        Optional<String> name = keys.verify(header.substring(7));
+        if (name.isEmpty()) {
+            throw new ApiException(403, "Forbidden", "the API key is not valid or was revoked", null);
+        }
+        ctx.attribute(KEY_NAME, name.get());
+        return name.get();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.stacks.ingest;
+
+import dev.stacks.corpus.CorpusStore;
+import dev.stacks.corpus.OriginalRecord;
+import dev.stacks.corpus.Receipt;
+import dev.stacks.corpus.StoreResult;
+import dev.stacks.enrich.Article;
+import dev.stacks.enrich.Enricher;
+import dev.stacks.enrich.Source;
+import dev.stacks.extract.Extraction;
+import dev.stacks.extract.ExtractionStatus;
+import dev.stacks.extract.Extractor;
+import dev.stacks.extract.Formats;
+import dev.stacks.extract.TikaExtractor;
+import dev.stacks.index.ArchiveIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The pipeline: original → corpus → extraction → enriched article → index, for each file, on
+ * several worker threads fed through a bounded queue (memory stays flat on any folder size) into
+ * the one IndexWriter. Every file ends in one {@link Outcome}; a bad file never stops the batch.
+ */
+public final class Ingestor {
+    private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
+
+    private final CorpusStore corpus;
+    private final Extractor extractor;
+    private final Enricher enricher;
+    private final ArchiveIndex index;
+    private final int threads;
+
+    public Ingestor(CorpusStore corpus, Extractor extractor, Enricher enricher, ArchiveIndex index, int threads) {
+        this.corpus = corpus;
+        this.extractor = extractor;
+        this.enricher = enricher;
+        this.index = index;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Ingests files and folders (recursively) from the local disk, then commits. */
+    public IngestReport ingest(List<Path> paths, FileFilter filter, IngestListener listener) throws IOException {
+        List<Path> files = filter.expand(paths);
+        return run(files.size(), listener, files.stream().map(f -> (Task) () -> ingestFile(f)));
+    }
+
+    /** Ingests one uploaded stream (the API); the caller commits or refreshes. */
+    public FileResult ingestUpload(InputStream in, String name, String apiKey) throws IOException {
+        StoreResult stored = corpus.put(in, new Receipt(Instant.now(), name, "upload", apiKey));
+        return process(stored, name);
+    }
+
+    /** Rebuilds the index from the corpus alone: every original not deleted goes through the same path. */
+    public IngestReport reindex(IngestListener listener) throws IOException {
+        index.deleteAll();
+        List<OriginalRecord> records;
+        try (Stream<OriginalRecord> all = corpus.records()) {
+            records = all.filter(r -> !r.deleted()).toList();
+        }
+        return run(records.size(), listener, records.stream().map(r -> (Task) () -> processRecord(r, r.displayName())));
+    }
+
+    private interface Task {
+        FileResult run() throws Exception;
+    }
+
+    private IngestReport run(int total, IngestListener listener, Stream<Task> tasks) throws IOException {
+        Instant start = Instant.now();
+        listener.started(total);
+        List<FileResult> results = Collections.synchronizedList(new ArrayList<>(total));
+        ExecutorService pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 4), new ThreadPoolExecutor.CallerRunsPolicy());
+        try {
+            tasks.forEach(task -> pool.execute(() -> {
+                FileResult result;
+                try {
+                    result = task.run();
+                } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                    log.error("ingest failed unexpectedly", e);
+                    result = new FileResult("?", Outcome.REJECTED, "internal error: " + e, null, null, 0);
+                }
+                results.add(result);
+                listener.finished(result);
+            }));
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(365, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            index.commit();
+        }
+        return new IngestReport(results, Duration.between(start, Instant.now()));
+    }
+
+    private FileResult ingestFile(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            StoredResultOrFailure stored = store(file, name);
+            if (stored.failure != null) {
+                return stored.failure;
+            }
+            return process(stored.result, name);
+        } catch (IOException e) {
+            return new FileResult(name, Outcome.REJECTED, "cannot read the file: " + e.getMessage(), null, null, 0);
+        }
+    }
+
+    private record StoredResultOrFailure(StoreResult result, FileResult failure) {
+    }
+
+    private StoredResultOrFailure store(Path file, String name) throws IOException {
+        return new StoredResultOrFailure(corpus.put(file, new Receipt(Instant.now(), name, file.toAbsolutePath().toString(), null)), null);
+    }
+
+    private FileResult process(StoreResult stored, String name) throws IOException {
+        OriginalRecord record = stored.record();
+        if (!stored.isNew() && record.outcome() != null && !record.deleted()) {
+            String reason = "already archived as " + record.id() + (record.names().get(0).equals(name) ? "" : " (" + record.names().get(0) + ")");
+            return new FileResult(name, Outcome.DUPLICATE, reason, record.id(), null, record.size());
+        }
+        if (record.deleted()) {
+            record = record.withDeleted(false);
+        }
+        return processRecord(record, name);
+    }
+
+    /** Extracts, enriches and indexes one stored original, and records the outcome beside it. */
+    private FileResult processRecord(OriginalRecord record, String name) throws IOException {
+        Path bytes = corpus.bytesPath(record.sha256());
+        Extraction extraction = extractor.extract(bytes, record.displayName());
+        String format = Formats.of(extraction.contentType());
+        if (extraction.status().rejected()) {
+            corpus.update(record.withOutcome(extraction.contentType(), TikaExtractor.version(), Outcome.REJECTED.label(), extraction.reason(), false));
+            index.delete(record.id());
+            return new FileResult(name, Outcome.REJECTED, extraction.reason(), null, null, record.size());
+        }
+        Source source = new Source(record.displayName(), extraction.contentType(), format, record.sha256(), record.size());
+        Article article = enricher.enrich(record.id(), extraction, source);
+        article = withFallbackTitle(article, record.displayName(), record.parentId());
+        index.upsert(article);
+        Outcome outcome = extraction.status() == ExtractionStatus.NO_TEXT ? Outcome.NO_TEXT
+                : extraction.truncated() ? Outcome.INDEXED_TRUNCATED : Outcome.INDEXED;
+        String reason = outcome == Outcome.NO_TEXT ? extraction.reason()
+                : outcome == Outcome.INDEXED_TRUNCATED ? "text cut at the write limit" : null;
+        corpus.update(record.withOutcome(extraction.contentType(), TikaExtractor.version(), outcome.label(), reason, extraction.truncated()));
+        return new FileResult(name, outcome, reason, record.id(), article.title(), record.size());
+    }
+
+    /** A document without a title still needs one to be shown: its file name, without the extension. */
+    private static Article withFallbackTitle(Article a, String fileName, String parentId) {
+        String title = a.title();
+        if (title == null || title.isBlank()) {
+            int dot = fileName.lastIndexOf('.');
+            title = dot > 0 ? fileName.substring(0, dot) : fileName;
+        }
+        return new Article(a.id(), title, a.body(), a.date(), a.actors(), a.locations(), a.quotes(), a.source(),
+                a.truncated(), parentId != null ? parentId : a.parentId());
+    }
+}

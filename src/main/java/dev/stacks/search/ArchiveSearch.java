@@ -1,0 +1,303 @@
+package dev.stacks.search;
+
+import dev.stacks.index.ArchiveIndex;
+import dev.stacks.index.ArchiveSearcher;
+import dev.stacks.index.Fields;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Searching the archive: a {@link SearchRequest} in, a {@link SearchResult} out. Filters are built
+ * as queries (never glued into the query string); facet counts follow "drill sideways" rules: the
+ * counts of a filtered dimension ignore that dimension's own filter, so choosing one actor keeps the
+ * others' counts visible.
+ */
+public final class ArchiveSearch {
+    static final String DIM_ACTOR = "actor";
+    static final String DIM_LOCATION = "location";
+    static final String DIM_DATE = "date";
+    static final String DIM_FORMAT = "format";
+    private static final int FACET_SIZE = 20;
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.DATE_ISO, Fields.ACTOR_TYPED,
+            Fields.LOCATION_PATH, Fields.SOURCE_NAME, Fields.CONTENT_TYPE, Fields.SHA256, Fields.FORMAT);
+
+    private final ArchiveIndex index;
+    private final UserQueryParser parser = new UserQueryParser();
+    private final Highlighter highlighter = new Highlighter();
+
+    public ArchiveSearch(ArchiveIndex index) {
+        this.index = index;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        Query userQuery = parser.parse(request.q());
+        Map<String, Query> filters = filters(request);
+        return index.search(searcher -> {
+            try {
+                return run(searcher, request, userQuery, filters, start);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private SearchResult run(ArchiveSearcher searcher, SearchRequest request, Query userQuery,
+                             Map<String, Query> filters, long start) throws IOException {
+        Query base = articles(userQuery);
+        Query query = withFilters(base, filters, null);
+        Sort sort = sortFor(request.sort());
+        boolean cursorPaging = request.cursor() != null && !request.cursor().isBlank();
+        FieldDoc after = cursorPaging ? Cursor.decode(request.cursor(), request.sort()) : null;
+        int want = cursorPaging ? request.size() : request.page() * request.size();
+
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
+                searcher, after, query, want, sort, request.sort() == SortOrder.RELEVANCE, new FacetsCollectorManager());
+        TopDocs topDocs = result.topDocs();
+        FacetsCollector collector = result.facetsCollector();
+        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+
+        ScoreDoc[] page = cursorPaging ? topDocs.scoreDocs
+                : Arrays.copyOfRange(topDocs.scoreDocs, Math.min(topDocs.scoreDocs.length, (request.page() - 1) * request.size()), topDocs.scoreDocs.length);
+        TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
+        List<Hit> hits = hits(searcher, query, pageDocs, request.sort());
+
+        Map<String, List<FacetValue>> facets = facets(searcher, base, filters, collector);
+        String next = null;
+        boolean more = cursorPaging ? page.length == request.size() : (long) request.page() * request.size() < total;
+        if (more && page.length > 0) {
+            next = Cursor.encode((FieldDoc) page[page.length - 1]);
+        }
+        long took = (System.nanoTime() - start) / 1_000_000;
+        return new SearchResult(total, took, hits, facets, next);
+    }
+
+    private List<Hit> hits(ArchiveSearcher searcher, Query query, TopDocs page, SortOrder sort) throws IOException {
+        Snippet[] snippets = highlighter.snippets(searcher, query, page);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(page.scoreDocs.length);
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            ScoreDoc sd = page.scoreDocs[i];
+            Document doc = stored.document(sd.doc, HIT_FIELDS);
+            Snippet snippet = i < snippets.length ? snippets[i] : Snippet.EMPTY;
+            hits.add(new Hit(
+                    doc.get(Fields.ID),
+                    doc.get(Fields.TITLE),
+                    doc.get(Fields.DATE_ISO),
+                    snippet.passages(),
+                    snippet.matches(),
+                    actors(doc),
+                    locations(doc),
+                    new SourceRef(doc.get(Fields.SOURCE_NAME), doc.get(Fields.CONTENT_TYPE), doc.get(Fields.SHA256), doc.get(Fields.FORMAT)),
+                    sort == SortOrder.RELEVANCE && !Float.isNaN(sd.score) ? sd.score : null));
+        }
+        return hits;
+    }
+
+    static List<ActorRef> actors(Document doc) {
+        return Arrays.stream(doc.getValues(Fields.ACTOR_TYPED)).map(v -> {
+            int bar = v.indexOf('|');
+            return new ActorRef(v.substring(bar + 1), v.substring(0, bar));
+        }).toList();
+    }
+
+    static List<LocationRef> locations(Document doc) {
+        return Arrays.stream(doc.getValues(Fields.LOCATION_PATH))
+                .map(p -> new LocationRef(p.substring(p.lastIndexOf('/') + 1), p)).toList();
+    }
+
+    /** The document with this id, or empty; with a non-blank query, every match's offsets in its text. */
+    public java.util.Optional<DocumentView> document(String id, String q) {
+        Query userQuery = q == null || q.isBlank() ? null : parser.parse(q);
+        return index.search(searcher -> {
+            try {
+                TopDocs top = searcher.search(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                        .build(), 1);
+                if (top.scoreDocs.length == 0) {
+                    return java.util.Optional.<DocumentView>empty();
+                }
+                int doc = top.scoreDocs[0].doc;
+                Document d = searcher.storedFields().document(doc);
+                dev.stacks.index.StoredEnrichment e = dev.stacks.index.DocumentMapper.fromJson(d.get(Fields.ENRICHMENT));
+                List<Match> matches = userQuery == null ? List.of() : MatchFinder.matches(searcher, userQuery, doc, Fields.BODY);
+                return java.util.Optional.of(new DocumentView(
+                        d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.DATE_ISO), d.get(Fields.DATE_SOURCE),
+                        d.get(Fields.BODY), e.actors(), e.locations(), e.quotes(),
+                        new SourceRef(d.get(Fields.SOURCE_NAME), d.get(Fields.CONTENT_TYPE), d.get(Fields.SHA256), d.get(Fields.FORMAT)),
+                        d.getField(Fields.SIZE).numericValue().longValue(),
+                        d.getField(Fields.TRUNCATED) != null,
+                        d.get(Fields.PARENT),
+                        matches));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+    }
+
+    // ---- facets
+
+    private Map<String, List<FacetValue>> facets(ArchiveSearcher searcher, Query base, Map<String, Query> filters,
+                                                 FacetsCollector mainCollector) throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        if (searcher.facetState() == null) {
+            for (String dim : List.of(DIM_ACTOR, DIM_LOCATION, DIM_DATE, DIM_FORMAT)) {
+                out.put(dim, List.of());
+            }
+            return out;
+        }
+        Facets mainCounts = new SortedSetDocValuesFacetCounts(searcher.facetState(), mainCollector);
+        for (String dim : List.of(DIM_ACTOR, DIM_LOCATION, DIM_DATE, DIM_FORMAT)) {
+            Facets counts = mainCounts;
+            if (filters.containsKey(dim)) {
+                // drill sideways: count this dimension as if its own filter were not set
+                FacetsCollector sideways = searcher.search(withFilters(base, filters, dim), new FacetsCollectorManager());
+                counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), sideways);
+            }
+            out.put(dim, values(searcher, counts, dim, FACET_SIZE));
+        }
+        return out;
+    }
+
+    private static List<FacetValue> values(ArchiveSearcher searcher, Facets counts, String dim, int size, String... path) throws IOException {
+        if (!searcher.hasFacet(dim)) {
+            return List.of();
+        }
+        FacetResult result;
+        try {
+            result = dim.equals(DIM_DATE)
+                    ? counts.getAllChildren(dim, path)
+                    : counts.getTopChildren(size, dim, path);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // the dimension has no value in this index yet
+        }
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetValue> values = new ArrayList<>();
+        String prefix = path.length == 0 ? "" : String.join("/", path) + "/";
+        for (LabelAndValue lv : result.labelValues) {
+            long count = lv.value.longValue();
+            switch (dim) {
+                case DIM_ACTOR -> values.add(new FacetValue(lv.label, searcher.actorType(lv.label), null, count));
+                case DIM_LOCATION, DIM_DATE -> values.add(new FacetValue(lv.label, null, prefix + lv.label, count));
+                default -> values.add(new FacetValue(lv.label, null, null, count));
+            }
+        }
+        if (dim.equals(DIM_DATE)) {
+            values.sort(Comparator.comparing(FacetValue::value));
+        }
+        return values;
+    }
+
+    // ---- queries
+
+    static Query articles(Query userQuery) {
+        return new BooleanQuery.Builder()
+                .add(userQuery, userQuery instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** One query per filtered dimension; the values of one dimension are alternatives (OR). */
+    static Map<String, Query> filters(SearchRequest request) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        anyOf(Fields.ACTOR, request.actors()).ifPresent(q -> filters.put(DIM_ACTOR, q));
+        anyOf(Fields.LOCATION, request.locations().stream().map(ArchiveSearch::cleanPath).toList()).ifPresent(q -> filters.put(DIM_LOCATION, q));
+        anyOf(Fields.FORMAT, request.formats()).ifPresent(q -> filters.put(DIM_FORMAT, q));
+        Long from = DateBounds.lower("from", request.from());
+        Long to = DateBounds.upper("to", request.to());
+        if (from != null || to != null) {
+            if (from != null && to != null && from > to) {
+                throw new InvalidRequestException("from", "from (" + request.from() + ") is after to (" + request.to() + ")");
+            }
+            filters.put(DIM_DATE, LongField.newRangeQuery(Fields.DATE,
+                    from == null ? Long.MIN_VALUE : from, to == null ? Long.MAX_VALUE : to));
+        }
+        return filters;
+    }
+
+    private static String cleanPath(String path) {
+        return String.join("/", Arrays.stream(path.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static java.util.Optional<Query> anyOf(String field, List<String> values) {
+        List<String> nonBlank = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        if (nonBlank.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (nonBlank.size() == 1) {
+            return java.util.Optional.of(new TermQuery(new Term(field, nonBlank.get(0))));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        nonBlank.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+        return java.util.Optional.of(any.build());
+    }
+
+    static Query withFilters(Query base, Map<String, Query> filters, String except) {
+        if (filters.isEmpty() || filters.size() == 1 && filters.containsKey(except)) {
+            return base;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+        filters.forEach((dim, filter) -> {
+            if (!dim.equals(except)) {
+                q.add(filter, BooleanClause.Occur.FILTER);
+            }
+        });
+        return q.build();
+    }
+
+    static Sort sortFor(SortOrder order) {
+        SortField id = new SortedSetSortField(Fields.ID, false);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+            case DATE_ASC -> new Sort(dateSort(false), id);
+            case DATE_DESC -> new Sort(dateSort(true), id);
+        };
+    }
+
+    private static SortField dateSort(boolean newestFirst) {
+        SortField field = LongField.newSortField(Fields.DATE, newestFirst, SortedNumericSelector.Type.MIN);
+        field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last either way
+        return field;
+    }
+
+    UserQueryParser parser() {
+        return parser;
+    }
+
+    ArchiveIndex index() {
+        return index;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.stacks.search;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the highlighter's passages into HTML snippets: the text escaped, each match (a whole
+ * phrase when the query was a phrase) wrapped in {@code <mark>}, long passages clipped around
+ * their first match so that a snippet stays short even on a one-line 5 MB page.
+ */
+final class SnippetFormatter extends PassageFormatter {
+    static final int MAX_PASSAGE_CHARS = 280;
+    private static final String ELLIPSIS = "…";
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+        List<String> html = new ArrayList<>(passages.length);
+        List<Match> matches = new ArrayList<>();
+        for (Passage p : passages) {
+            int start = p.getStartOffset();
+            int end = p.getEndOffset();
+            if (end - start > MAX_PASSAGE_CHARS) {
+                int anchor = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
+                start = Math.max(start, wordStart(content, anchor - MAX_PASSAGE_CHARS / 3));
+                end = Math.min(end, wordEnd(content, start + MAX_PASSAGE_CHARS));
+            }
+            StringBuilder sb = new StringBuilder();
+            if (start > 0) {
+                sb.append(ELLIPSIS).append(' ');
+            }
+            int pos = start;
+            for (int i = 0; i < p.getNumMatches(); i++) {
+                int ms = Math.max(p.getMatchStarts()[i], pos);
+                int me = Math.min(p.getMatchEnds()[i], end);
+                if (me <= ms) {
+                    continue;
+                }
+                escape(content, pos, ms, sb);
+                sb.append("<mark>");
+                escape(content, ms, me, sb);
+                sb.append("</mark>");
+                matches.add(new Match(ms, me));
+                pos = me;
+            }
+            escape(content, pos, end, sb);
+            if (end < content.length()) {
+                sb.append(' ').append(ELLIPSIS);
+            }
+            html.add(sb.toString().replaceAll("\\s+", " ").strip());
+        }
+        return new Snippet(html, matches);
+    }
+
+    private static int wordStart(String content, int at) {
+        int i = Math.max(0, at);
+        while (i > 0 && i > at - 20 && !Character.isWhitespace(content.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String content, int at) {
+        int i = Math.min(content.length(), at);
+        while (i < content.length() && i < at + 20 && !Character.isWhitespace(content.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** HTML-escapes content[from, to) into sb: the only markup a snippet holds is ours. */
+    static void escape(String content, int from, int to, StringBuilder sb) {
+        for (int i = from; i < to; i++) {
+            char c = content.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+    }
+}
