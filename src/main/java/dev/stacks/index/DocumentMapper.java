@@ -122,7 +122,7 @@ public final class DocumentMapper {
         }
         doc.add(new StoredField(Fields.QUOTE_START, quote.start()));
         doc.add(new StoredField(Fields.QUOTE_END, quote.end()));
-        doc.add(new StoredField(Fields.TITLE, a.title() == null ? "" : a.title()));
+        doc.add(new StoredField(Fields.QUOTE_TITLE, a.title() == null ? "" : a.title()));
         addDate(doc, a.date());
         // quotes carry no facets, but FacetsConfig.build also checks nothing here; keep the block uniform
         return doc;

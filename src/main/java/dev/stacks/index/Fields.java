@@ -65,6 +65,8 @@ public final class Fields {
     /** A quote's offsets in its article's body. StoredField. */
     public static final String QUOTE_START = "quote_start";
     public static final String QUOTE_END = "quote_end";
+    /** The article's title, stored on each quote (a field of its own: Lucene keeps one schema per field name). */
+    public static final String QUOTE_TITLE = "quote_title";
 
     /** Short format name ("pdf", "docx", …). KeywordField for the format filter. */
     public static final String FORMAT = "format";

@@ -78,7 +78,7 @@ public final class ArchiveSearch {
         Query query = withFilters(base, filters, null);
         Sort sort = sortFor(request.sort());
         boolean cursorPaging = request.cursor() != null && !request.cursor().isBlank();
-        FieldDoc after = cursorPaging ? Cursor.decode(request.cursor(), request.sort()) : null;
+        FieldDoc after = cursorPaging ? Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc()) : null;
         int want = cursorPaging ? request.size() : request.page() * request.size();
 
         FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(

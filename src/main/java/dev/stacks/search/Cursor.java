@@ -23,7 +23,7 @@ final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((head + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
-    static FieldDoc decode(String cursor, SortOrder sort) {
+    static FieldDoc decode(String cursor, SortOrder sort, int maxDoc) {
         try {
             String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = s.indexOf('|');
@@ -37,8 +37,9 @@ final class Cursor {
             } else {
                 throw new IllegalArgumentException("cursor of another sort");
             }
-            // doc = Integer.MAX_VALUE: tie-breaking is done by the id sort field, not the doc number
-            return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {primary, id});
+            // Equal on every sort key means the same document (ids are unique); the highest doc
+            // number keeps that document itself out of the next page.
+            return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {primary, id});
         } catch (RuntimeException e) {
             throw new InvalidRequestException("cursor", "the cursor is not valid for this sort; start again from page 1 without cursor");
         }
