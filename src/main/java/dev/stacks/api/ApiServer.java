@@ -34,7 +34,11 @@ public final class ApiServer {
         SearchController searchController = new SearchController(archive.search());
         DocumentController documents = new DocumentController(archive.search(), archive.corpus(), archive.index(), archive.ingestor());
         StatusController status = new StatusController(archive.index(), archive.search(), archive.corpus());
+        ExploreController explore = new ExploreController(new dev.stacks.search.QuoteSearch(archive.index()),
+                new dev.stacks.search.FacetBrowser(archive.index()), new dev.stacks.search.Timeline(archive.index()),
+                new dev.stacks.search.ResultWalker(archive.index()));
         RateLimiter writeLimiter = new RateLimiter(options.writesPerMinute(), Math.max(10, options.writesPerMinute() / 6));
+        Metrics metrics = new Metrics(archive.index()::articleCount, archive.index()::sizeBytes);
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -42,7 +46,7 @@ public final class ApiServer {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = options.maxUploadBytes();
-            config.http.generateEtags = true;
+            config.http.generateEtags = false; // ETags are set where they mean something (originals, documents); they would buffer streamed exports
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.jetty.multipartConfig.cacheDirectory(archive.corpus().workFolder().toString());
             config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), io.javalin.config.SizeUnit.BYTES);
@@ -61,8 +65,10 @@ public final class ApiServer {
             if (!options.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
             }
-            config.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms [{}]",
-                    ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms), RequestIds.of(ctx)));
+            config.requestLogger.http((ctx, ms) -> {
+                metrics.record(ctx, ms);
+                log.info("{} {} {} {}ms [{}]", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms), RequestIds.of(ctx));
+            });
             Problems.register(config);
 
             config.routes.before(ctx -> {
@@ -78,8 +84,15 @@ public final class ApiServer {
             });
 
             config.routes.get("/health", status::health);
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.render()));
             config.routes.get("/api/v1/search", searchController::search);
             config.routes.get("/api/v1/stats", status::stats);
+            config.routes.get("/api/v1/quotes", explore::quotes);
+            config.routes.get("/api/v1/facets/{dim}", explore::facet);
+            config.routes.get("/api/v1/timeline", explore::timeline);
+            config.routes.get("/api/v1/export", explore::export);
+            config.routes.get("/api/v1/concordance", explore::concordance);
+            config.routes.get("/api/v1/documents/{id}/similar", explore::similar);
             config.routes.get("/api/v1/documents/{id}", documents::get);
             config.routes.get("/api/v1/documents/{id}/original", documents::original);
             config.routes.post("/api/v1/documents", ctx -> {

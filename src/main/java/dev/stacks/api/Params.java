@@ -13,13 +13,25 @@ final class Params {
     }
 
     static SearchRequest searchRequest(Context ctx) {
+        return searchRequest(ctx, list(ctx, "format"));
+    }
+
+    /**
+     * For export and concordance, where {@code format} names the output format: the document
+     * format filter is then {@code docFormat}.
+     */
+    static SearchRequest searchRequestWithOutputFormat(Context ctx) {
+        return searchRequest(ctx, list(ctx, "docFormat"));
+    }
+
+    private static SearchRequest searchRequest(Context ctx, List<String> formats) {
         return new SearchRequest(
                 ctx.queryParam("q"),
                 list(ctx, "actor"),
                 list(ctx, "location"),
                 ctx.queryParam("from"),
                 ctx.queryParam("to"),
-                list(ctx, "format"),
+                formats,
                 SortOrder.parse(ctx.queryParam("sort")),
                 intParam(ctx, "page", 1),
                 intParam(ctx, "size", 10),

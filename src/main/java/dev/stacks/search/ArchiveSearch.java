@@ -65,11 +65,22 @@ public final class ArchiveSearch {
         Map<String, Query> filters = filters(request);
         return index.search(searcher -> {
             try {
-                return run(searcher, request, userQuery, filters, start);
+                SearchResult result = run(searcher, request, userQuery, filters, start);
+                Query wider = result.total() < NearMatch.FEW_HITS && request.cursor() == null ? widen(request.q(), userQuery) : null;
+                return wider == null ? result : run(searcher, request, wider, filters, start);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A near-match version of a quote-like query that found little, or null. */
+    private Query widen(String q, Query exact) {
+        String text = UserQueryParser.normalize(q);
+        if (!NearMatch.eligible(text)) {
+            return null;
+        }
+        return NearMatch.widen(exact, parser.analyze(Fields.BODY, text.replace("\"", " ")));
     }
 
     private SearchResult run(ArchiveSearcher searcher, SearchRequest request, Query userQuery,

@@ -79,8 +79,16 @@ public final class UserQueryParser {
         return QUOTE_GLYPHS.matcher(q).replaceAll("\"").strip();
     }
 
+    /** Parses with one default field instead of title and body (quotes search their own text). */
+    Query parseIn(String defaultField, String text) {
+        return parseWith(new FieldMappingParser(analyzer, new String[] {defaultField}), text);
+    }
+
     private Query parseStrict(String text) {
-        QueryParser parser = new FieldMappingParser(analyzer);
+        return parseWith(new FieldMappingParser(analyzer), text);
+    }
+
+    private Query parseWith(QueryParser parser, String text) {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(true);
         parser.setSplitOnWhitespace(true);
@@ -168,6 +176,10 @@ public final class UserQueryParser {
 
         FieldMappingParser(Analyzer analyzer) {
             super(new String[] {Fields.TITLE, Fields.BODY}, analyzer, Map.of(Fields.TITLE, TITLE_BOOST, Fields.BODY, 1.0f));
+        }
+
+        FieldMappingParser(Analyzer analyzer, String[] defaultFields) {
+            super(defaultFields, analyzer);
         }
 
         private String map(String field) {

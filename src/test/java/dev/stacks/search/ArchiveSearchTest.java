@@ -243,6 +243,66 @@ class ArchiveSearchTest {
     }
 
     @Test
+    void an_export_walks_the_whole_result_set_in_order() {
+        List<ExportRow> rows = new ArrayList<>();
+        long n = new ResultWalker(index).export(new SearchRequest("market", List.of(), List.of(), null, null, List.of(),
+                SortOrder.DATE_DESC, 1, 1, null), 1000, rows::add);
+        assertThat(new ResultWalker(index).export(SearchRequest.of("market"), 1000, r -> { })).isEqualTo(25);
+        assertThat(n).isEqualTo(25);
+        assertThat(rows).hasSize(25);
+        assertThat(rows.get(0).title()).isEqualTo("Market report 24");
+        assertThat(rows.get(24).date()).isEqualTo("2001-01-01");
+    }
+
+    @Test
+    void the_concordance_lists_each_occurrence_in_context() {
+        List<ConcordanceLine> lines = new ResultWalker(index).concordance(SearchRequest.of("guys"), 10, 100, 10);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).match()).isEqualTo("guys");
+        assertThat(lines.get(0).left()).isEqualTo("\"The good ");
+    }
+
+    @Test
+    void quotes_are_searchable_by_words_and_speaker() {
+        QuoteResult r = new QuoteSearch(index).search(new QuoteRequest("stronger", null, null, null, SortOrder.RELEVANCE, 1, 10));
+        assertThat(r.hits()).extracting(QuoteHit::speaker).containsExactly("Christopher Landau");
+        assertThat(r.hits().get(0).title()).isEqualTo("Cartel leader killed in Jalisco");
+        assertThat(new QuoteSearch(index).search(new QuoteRequest("", "Christopher Landau", null, null, SortOrder.DATE_ASC, 1, 10)).total())
+                .isEqualTo(1);
+        assertThat(new QuoteSearch(index).search(new QuoteRequest("", "Ana Morales", null, null, SortOrder.DATE_ASC, 1, 10)).total())
+                .isZero();
+    }
+
+    @Test
+    void the_timeline_counts_hits_and_all_documents_per_period() {
+        List<TimelineBucket> years = new Timeline(index).series(SearchRequest.of("landau"), Interval.YEAR);
+        assertThat(years).containsExactly(new TimelineBucket("1987", 2, 2, 1.0), new TimelineBucket("2019", 1, 1, 1.0));
+        List<TimelineBucket> months = new Timeline(index).series(SearchRequest.of(""), Interval.MONTH);
+        assertThat(months).contains(new TimelineBucket("2001-01", 25, 25, 1.0), new TimelineBucket("1987-07", 1, 1, 1.0));
+    }
+
+    @Test
+    void facet_values_drill_down_places_and_filter_actors_by_prefix() {
+        FacetBrowser browser = new FacetBrowser(index);
+        assertThat(browser.values("location", "Mexico", SearchRequest.of(""), 10))
+                .containsExactly(new FacetValue("Jalisco", null, "Mexico/Jalisco", 1));
+        assertThat(browser.values("actor", "land", SearchRequest.of(""), 10))
+                .containsExactly(new FacetValue("Christopher Landau", "person", null, 2));
+        assertThat(browser.values("date", "2001", SearchRequest.of(""), 10))
+                .containsExactly(new FacetValue("01", null, "2001/01", 25));
+    }
+
+    @Test
+    void a_misspelt_or_shortened_quote_still_finds_its_article_and_exact_ranks_first() {
+        assertThat(titles(search.search(SearchRequest.of("\"good guys are strnger than the bad guys\"")))).first()
+                .isEqualTo("Cartel leader killed in Jalisco");
+        assertThat(titles(search.search(SearchRequest.of("\"good guys are stronger the bad guys\"")))).first()
+                .isEqualTo("Cartel leader killed in Jalisco");
+        assertThat(titles(search.search(SearchRequest.of("dock workers returnd to work")))).first()
+                .isEqualTo("Port strike ends in Valparaíso");
+    }
+
+    @Test
     void bad_parameters_are_refused_with_their_name() {
         assertThatThrownBy(() -> new SearchRequest("", List.of(), List.of(), null, null, List.of(), SortOrder.RELEVANCE, 1, 101, null))
                 .isInstanceOf(InvalidRequestException.class).extracting("parameter").isEqualTo("size");

@@ -1,0 +1,122 @@
+package dev.stacks.search;
+
+import dev.stacks.index.ArchiveIndex;
+import dev.stacks.index.ArchiveSearcher;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.Query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Facet values beyond the top few shown with a search: the children of a place or a period
+ * (drilling down Mexico › Jalisco, 1987 › 03), or actors whose names start with what the user
+ * typed in a filter box. Counts are for the current query and filters, drill-sideways.
+ */
+public final class FacetBrowser {
+    public static final Set<String> DIMS = Set.of(ArchiveSearch.DIM_ACTOR, ArchiveSearch.DIM_LOCATION,
+            ArchiveSearch.DIM_DATE, ArchiveSearch.DIM_FORMAT);
+
+    private final ArchiveIndex index;
+    private final UserQueryParser parser = new UserQueryParser();
+
+    public FacetBrowser(ArchiveIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * @param prefix for location and date: a path whose children are wanted ("Mexico", "1987/03");
+     *               for actor and format: the start of the value, case-insensitive
+     */
+    public List<FacetValue> values(String dim, String prefix, SearchRequest request, int size) {
+        if (!DIMS.contains(dim)) {
+            throw new InvalidRequestException("dim", "facets are actor, location, date and format, not '" + dim + "'");
+        }
+        if (size < 1 || size > 1000) {
+            throw new InvalidRequestException("size", "size must be between 1 and 1000");
+        }
+        Query base = ArchiveSearch.articles(parser.parse(request.q()));
+        Map<String, Query> filters = ArchiveSearch.filters(request);
+        Query query = ArchiveSearch.withFilters(base, filters, dim);
+        return index.search(searcher -> {
+            try {
+                if (!searcher.hasFacet(dim)) {
+                    return List.of();
+                }
+                FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+                Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
+                boolean hierarchical = dim.equals(ArchiveSearch.DIM_LOCATION) || dim.equals(ArchiveSearch.DIM_DATE);
+                return hierarchical ? children(counts, dim, prefix, size) : startingWith(searcher, counts, dim, prefix, size);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static List<FacetValue> children(Facets counts, String dim, String prefix, int size) throws IOException {
+        String[] path = prefix == null || prefix.isBlank() ? new String[0]
+                : Arrays.stream(prefix.split("/")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        FacetResult result;
+        try {
+            result = dim.equals(ArchiveSearch.DIM_DATE) ? counts.getAllChildren(dim, path) : counts.getTopChildren(size, dim, path);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        if (result == null) {
+            return List.of();
+        }
+        String parent = path.length == 0 ? "" : String.join("/", path) + "/";
+        List<FacetValue> values = new ArrayList<>();
+        for (LabelAndValue lv : result.labelValues) {
+            values.add(new FacetValue(lv.label, null, parent + lv.label, lv.value.longValue()));
+        }
+        if (dim.equals(ArchiveSearch.DIM_DATE)) {
+            values.sort(Comparator.comparing(FacetValue::value));
+            return values.size() > size ? values.subList(0, size) : values;
+        }
+        return values;
+    }
+
+    private static List<FacetValue> startingWith(ArchiveSearcher searcher, Facets counts, String dim, String prefix, int size) throws IOException {
+        FacetResult all = counts.getAllChildren(dim);
+        if (all == null) {
+            return List.of();
+        }
+        String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        List<FacetValue> values = new ArrayList<>();
+        for (LabelAndValue lv : all.labelValues) {
+            if (p.isEmpty() || matchesPrefix(lv.label, p)) {
+                String type = dim.equals(ArchiveSearch.DIM_ACTOR) ? searcher.actorType(lv.label) : null;
+                values.add(new FacetValue(lv.label, type, null, lv.value.longValue()));
+            }
+        }
+        values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+        return values.size() > size ? values.subList(0, size) : values;
+    }
+
+    /** "sheinb" matches "Claudia Sheinbaum": any word of the value may start with the prefix. */
+    private static boolean matchesPrefix(String label, String prefix) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.startsWith(prefix)) {
+            return true;
+        }
+        for (int i = l.indexOf(' '); i >= 0; i = l.indexOf(' ', i + 1)) {
+            if (l.startsWith(prefix, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
