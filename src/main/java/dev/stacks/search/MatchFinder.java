@@ -42,16 +42,7 @@ final class MatchFinder {
             }
         }
         out.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end));
-        // overlapping matches (a word inside a matched phrase) become one
-        List<Match> merged = new ArrayList<>();
-        for (Match m : out) {
-            Match last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && m.start() < last.end()) {
-                merged.set(merged.size() - 1, new Match(last.start(), Math.max(last.end(), m.end())));
-            } else {
-                merged.add(m);
-            }
-        }
-        return merged;
+        String text = searcher.storedFields().document(doc, java.util.Set.of(field)).get(field);
+        return MatchMerger.merge(text == null ? "" : text, out);
     }
 }

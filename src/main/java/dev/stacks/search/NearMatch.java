@@ -25,7 +25,8 @@ final class NearMatch {
     private static final Pattern PHRASE_LIKE = Pattern.compile("\"?[\\p{L}\\p{N}'’‘\\s.,;:!?-]+\"?");
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 24;
-    static final int FEW_HITS = 3;
+    /** Widen only when the exact query found nothing: mixing near matches into found ones would blur the highlights. */
+    static final int FEW_HITS = 1;
     private static final float EXACT_BOOST = 50f;
 
     private NearMatch() {

@@ -32,9 +32,9 @@ final class SnippetFormatter extends PassageFormatter {
                 sb.append(ELLIPSIS).append(' ');
             }
             int pos = start;
-            for (int i = 0; i < p.getNumMatches(); i++) {
-                int ms = Math.max(p.getMatchStarts()[i], pos);
-                int me = Math.min(p.getMatchEnds()[i], end);
+            for (Match m : MatchMerger.merge(content, p.getMatchStarts(), p.getMatchEnds(), p.getNumMatches())) {
+                int ms = Math.max(m.start(), pos);
+                int me = Math.min(m.end(), end);
                 if (me <= ms) {
                     continue;
                 }
