@@ -39,6 +39,7 @@ public final class Archive implements AutoCloseable {
     public static Archive open(Path corpusDir, Path indexDir, ExtractionLimits limits, Enricher enricher, int threads) throws IOException {
         CorpusStore corpus = new CorpusStore(corpusDir);
         ArchiveIndex index = ArchiveIndex.open(indexDir);
+        corpus.removeLeftovers(); // safe: the index's write lock keeps other Stacks processes out
         return new Archive(corpus, index, new TikaExtractor(limits), enricher, threads);
     }
 

@@ -35,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ingest", paramLabel = "PATH", description = "Ingest these files or folders before serving (repeatable).")
     List<Path> ingest = List.of();
 
+    @Option(names = "--inbox", paramLabel = "DIR", description = "Watch this folder and ingest files dropped into it (never writes to it).")
+    Path inbox;
+
     @Option(names = "--max-upload-mb", defaultValue = "100", description = "Largest upload accepted (default: ${DEFAULT-VALUE} MB).")
     long maxUploadMb;
 
@@ -65,6 +68,12 @@ final class ServeCommand implements Callable<Integer> {
             }
             ServerOptions options = new ServerOptions(web, maxUploadMb * 1024 * 1024, 120, keyForReads, corsOrigins);
             Javalin app = ApiServer.create(a, keys, options);
+            dev.stacks.ingest.InboxWatcher watcher = null;
+            if (inbox != null) {
+                watcher = new dev.stacks.ingest.InboxWatcher(inbox, a.ingestor(), () -> { });
+                watcher.start(2000);
+                System.out.println("watching the inbox " + inbox);
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             CountDownLatch closed = new CountDownLatch(1);
             // on Ctrl-C or SIGTERM: stop taking requests, then let the main thread commit and close the index
@@ -84,6 +93,9 @@ final class ServeCommand implements Callable<Integer> {
             System.out.flush();
             stopped.await();
             } finally {
+                if (watcher != null) {
+                    watcher.close();
+                }
                 a.close();
                 closed.countDown();
             }

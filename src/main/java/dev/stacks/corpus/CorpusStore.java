@@ -67,6 +67,21 @@ public final class CorpusStore {
         return root;
     }
 
+    /**
+     * Removes temporary files a killed process left behind. Call it only while holding the
+     * index's write lock, which guarantees no other Stacks process is writing to this corpus.
+     */
+    public int removeLeftovers() throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(work, "{incoming-*.part,record-*.json}")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
     /** A folder for temporary files on the corpus's own file system (atomic moves need that). */
     public Path workFolder() {
         return work;

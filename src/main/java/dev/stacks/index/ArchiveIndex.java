@@ -127,6 +127,25 @@ public final class ArchiveIndex implements AutoCloseable {
         });
     }
 
+    /** The ids of every article in the index as last refreshed (read from the terms, not the documents). */
+    public java.util.Set<String> ids() {
+        return search(s -> {
+            try {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(s.getIndexReader(), Fields.ID);
+                if (terms != null) {
+                    org.apache.lucene.index.TermsEnum it = terms.iterator();
+                    for (org.apache.lucene.util.BytesRef t; (t = it.next()) != null; ) {
+                        ids.add(t.utf8ToString());
+                    }
+                }
+                return ids;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** When the last commit with new documents happened (ISO instant), or null. */
     public String lastIngest() {
         return lastIngest;

@@ -43,6 +43,9 @@ public final class Ingestor {
     private final Enricher enricher;
     private final ArchiveIndex index;
     private final int threads;
+    /** Ids indexed or being indexed: those of the index when the ingest began, and those taken since. */
+    private final java.util.Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean claimedLoaded;
 
     public Ingestor(CorpusStore corpus, Extractor extractor, Enricher enricher, ArchiveIndex index, int threads) {
         this.corpus = corpus;
@@ -54,12 +57,21 @@ public final class Ingestor {
 
     /** Ingests files and folders (recursively) from the local disk, then commits. */
     public IngestReport ingest(List<Path> paths, FileFilter filter, IngestListener listener) throws IOException {
+        return ingest(paths, filter, listener, null);
+    }
+
+    /**
+     * As {@link #ingest(List, FileFilter, IngestListener)}, recording {@code origin} (such as
+     * "inbox") as where the files came from instead of their paths.
+     */
+    public IngestReport ingest(List<Path> paths, FileFilter filter, IngestListener listener, String origin) throws IOException {
         List<Path> files = filter.expand(paths);
-        return run(files.size(), listener, files.stream().map(f -> (Task) () -> ingestFile(f)));
+        return run(files.size(), listener, files.stream().map(f -> (Task) () -> ingestFile(f, origin)));
     }
 
     /** Ingests one uploaded stream (the API); the caller commits or refreshes. */
     public FileResult ingestUpload(InputStream in, String name, String apiKey) throws IOException {
+        loadClaimed();
         StoreResult stored = corpus.put(in, new Receipt(Instant.now(), name, "upload", apiKey));
         return process(stored, name);
     }
@@ -67,18 +79,35 @@ public final class Ingestor {
     /** Rebuilds the index from the corpus alone: every original not deleted goes through the same path. */
     public IngestReport reindex(IngestListener listener) throws IOException {
         index.deleteAll();
+        claimed.clear();
+        claimedLoaded = true;
         List<OriginalRecord> records;
         try (Stream<OriginalRecord> all = corpus.records()) {
             records = all.filter(r -> !r.deleted()).toList();
         }
-        return run(records.size(), listener, records.stream().map(r -> (Task) () -> processRecord(r, r.displayName())));
+        return run(records.size(), listener, records.stream().map(r -> (Task) () -> {
+            claimed.add(r.id());
+            return processRecord(r, r.displayName());
+        }));
     }
 
     private interface Task {
         FileResult run() throws Exception;
     }
 
+    private void loadClaimed() {
+        if (!claimedLoaded) {
+            synchronized (claimed) {
+                if (!claimedLoaded) {
+                    claimed.addAll(index.ids());
+                    claimedLoaded = true;
+                }
+            }
+        }
+    }
+
     private IngestReport run(int total, IngestListener listener, Stream<Task> tasks) throws IOException {
+        loadClaimed();
         Instant start = Instant.now();
         listener.started(total);
         List<FileResult> results = Collections.synchronizedList(new ArrayList<>(total));
@@ -108,33 +137,27 @@ public final class Ingestor {
         return new IngestReport(results, Duration.between(start, Instant.now()));
     }
 
-    private FileResult ingestFile(Path file) {
-        String name = file.getFileName().toString();
+    private FileResult ingestFile(Path file, String origin) {
+        String name = java.text.Normalizer.normalize(file.getFileName().toString(), java.text.Normalizer.Form.NFC);
         try {
-            StoredResultOrFailure stored = store(file, name);
-            if (stored.failure != null) {
-                return stored.failure;
-            }
-            return process(stored.result, name);
+            String from = origin != null ? origin : file.toAbsolutePath().toString();
+            StoreResult stored = corpus.put(file, new Receipt(Instant.now(), name, from, null));
+            return process(stored, name);
         } catch (IOException e) {
             return new FileResult(name, Outcome.REJECTED, "cannot read the file: " + e.getMessage(), null, null, 0);
         }
     }
 
-    private record StoredResultOrFailure(StoreResult result, FileResult failure) {
-    }
-
-    private StoredResultOrFailure store(Path file, String name) throws IOException {
-        return new StoredResultOrFailure(corpus.put(file, new Receipt(Instant.now(), name, file.toAbsolutePath().toString(), null)), null);
-    }
-
     private FileResult process(StoreResult stored, String name) throws IOException {
         OriginalRecord record = stored.record();
-        if (!stored.isNew() && record.outcome() != null && !record.deleted()) {
+        // Indexed already (in a committed index, or earlier in this run): a duplicate. A record with an
+        // outcome whose document is missing from the index (a crash before the commit) is processed again.
+        if (!record.deleted() && !claimed.add(record.id())) {
             String reason = "already archived as " + record.id() + (record.names().get(0).equals(name) ? "" : " (" + record.names().get(0) + ")");
             return new FileResult(name, Outcome.DUPLICATE, reason, record.id(), null, record.size());
         }
         if (record.deleted()) {
+            claimed.add(record.id());
             record = record.withDeleted(false);
         }
         return processRecord(record, name);
@@ -146,6 +169,7 @@ public final class Ingestor {
         Extraction extraction = extractor.extract(bytes, record.displayName());
         String format = Formats.of(extraction.contentType());
         if (extraction.status().rejected()) {
+            claimed.remove(record.id());
             corpus.update(record.withOutcome(extraction.contentType(), TikaExtractor.version(), Outcome.REJECTED.label(), extraction.reason(), false));
             index.delete(record.id());
             return new FileResult(name, Outcome.REJECTED, extraction.reason(), null, null, record.size());
