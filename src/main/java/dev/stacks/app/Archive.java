@@ -71,7 +71,12 @@ public final class Archive implements AutoCloseable {
         try {
             extractor.close();
         } finally {
-            index.close();
+            try {
+                corpus.sync(); // records before the index that refers to them
+                index.close();
+            } finally {
+                corpus.close();
+            }
         }
     }
 }

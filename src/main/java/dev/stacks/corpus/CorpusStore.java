@@ -11,8 +11,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
@@ -20,26 +20,34 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The archive's source of truth: every original, stored once under its SHA-256, with a provenance
- * record beside it. Layout: {@code originals/ab/<sha256>} holds the bytes and
- * {@code originals/ab/<sha256>.json} the {@link OriginalRecord}. Files are written to a temporary
- * name and moved into place atomically, so a crash leaves either the old state or the new one.
+ * The archive's source of truth: every original, stored once under its SHA-256
+ * ({@code originals/ab/<sha256>}), and a provenance record for each in the journal
+ * {@code records.jsonl} (see {@link RecordJournal}). Other folders under the corpus root (such as
+ * {@code samples/}) are the librarian's own and are never touched.
  *
- * <p>Other folders under the corpus root (such as {@code samples/}) are the librarian's own and
- * are never touched here.
+ * <p>Order of writes, for crash safety: the bytes first, then the record, then (by the caller)
+ * the index commit after {@link #sync()}. A killed process leaves at worst an original without a
+ * record; the same bytes arriving again find it, check it and carry on.
+ *
+ * <p>A new original's record is held in memory until {@link #update} gives it its outcome, so each
+ * document costs one file and one journal line.
  */
-public final class CorpusStore {
+public final class CorpusStore implements AutoCloseable {
     private static final String ORIGINALS = "originals";
     private static final String WORK = ".work";
+    private static final String JOURNAL = "records.jsonl";
 
     private final Path root;
     private final Path originals;
     private final Path work;
-    private final ObjectMapper json;
+    private final RecordJournal journal;
+    private final ConcurrentHashMap<String, OriginalRecord> pending = new ConcurrentHashMap<>();
     private final Object[] locks = new Object[256];
 
     public CorpusStore(Path root) {
@@ -50,36 +58,33 @@ public final class CorpusStore {
         this.root = root.toAbsolutePath().normalize();
         this.originals = this.root.resolve(ORIGINALS);
         this.work = this.root.resolve(WORK);
-        this.json = new ObjectMapper()
+        ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             Files.createDirectories(originals);
             Files.createDirectories(work);
+            this.journal = openJournal(originals.resolve(JOURNAL), json);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the corpus folder " + this.root + ": check it is writable", e);
+            throw new UncheckedIOException("cannot open the corpus folder " + this.root + ": check it exists and is writable", e);
         }
+    }
+
+    private static RecordJournal openJournal(Path file, ObjectMapper json) throws IOException {
+        RecordJournal journal = new RecordJournal(file, json);
+        if (!journal.wasteful()) {
+            return journal;
+        }
+        Path compacted = file.resolveSibling(JOURNAL + ".compacted");
+        journal.writeLiveTo(compacted);
+        journal.close();
+        move(compacted, file);
+        return new RecordJournal(file, json);
     }
 
     public Path root() {
         return root;
-    }
-
-    /**
-     * Removes temporary files a killed process left behind. Call it only while holding the
-     * index's write lock, which guarantees no other Stacks process is writing to this corpus.
-     */
-    public int removeLeftovers() throws IOException {
-        int removed = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(work, "{incoming-*.part,record-*.json}")) {
-            for (Path f : files) {
-                Files.deleteIfExists(f);
-                removed++;
-            }
-        }
-        return removed;
     }
 
     /** A folder for temporary files on the corpus's own file system (atomic moves need that). */
@@ -88,17 +93,35 @@ public final class CorpusStore {
     }
 
     /**
-     * Copies a file into the corpus (streaming; hashing while copying) and records its arrival.
-     * Bytes already archived are not copied again; the receipt is added unless it is the same
-     * name from the same place.
+     * Keeps a file's bytes in the corpus (hashing first, then copying: the file is read twice, from
+     * the page cache the second time) and notes its arrival. Bytes already archived are not copied
+     * again; the receipt is added unless it is the same name from the same place.
      */
     public StoreResult put(Path file, Receipt receipt) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return put(in, receipt);
+        String sha = Sha256.of(file);
+        long size = Files.size(file);
+        synchronized (lockFor(sha)) {
+            StoreResult known = known(sha, size, receipt);
+            if (known != null) {
+                return known;
+            }
+            Path target = bytesPath(sha);
+            Files.createDirectories(target.getParent());
+            try {
+                Files.copy(file, target);
+            } catch (FileAlreadyExistsException e) {
+                // left by a process killed before it wrote the record: keep it if whole, else replace
+                if (Files.size(target) != size) {
+                    Path temp = Files.createTempFile(work, "incoming-", ".part");
+                    Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+                    move(temp, target);
+                }
+            }
+            return fresh(sha, size, receipt);
         }
     }
 
-    /** As {@link #put(Path, Receipt)}, from a stream (an upload). */
+    /** As {@link #put(Path, Receipt)}, from a stream (an upload): spooled to a temporary file while hashed. */
     public StoreResult put(InputStream in, Receipt receipt) throws IOException {
         Path temp = Files.createTempFile(work, "incoming-", ".part");
         try {
@@ -109,30 +132,51 @@ public final class CorpusStore {
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             synchronized (lockFor(sha)) {
-                Optional<OriginalRecord> existing = record(sha);
-                if (existing.isPresent() && Files.exists(bytesPath(sha))) {
-                    OriginalRecord record = existing.get();
-                    if (!hasReceipt(record, receipt)) {
-                        record = record.withReceipt(receipt);
-                        write(record);
-                    }
-                    return new StoreResult(record, false);
+                StoreResult known = known(sha, size, receipt);
+                if (known != null) {
+                    return known;
                 }
                 Files.createDirectories(bytesPath(sha).getParent());
                 move(temp, bytesPath(sha));
-                OriginalRecord record = new OriginalRecord(sha, size, null, List.of(receipt), null, null, null, false, null, false);
-                write(record);
-                return new StoreResult(record, true);
+                return fresh(sha, size, receipt);
             }
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
+    /** The record of bytes already here (with the receipt added), or null if they are new. */
+    private StoreResult known(String sha, long size, Receipt receipt) throws IOException {
+        OriginalRecord record = pending.get(sha);
+        boolean persisted = false;
+        if (record == null) {
+            record = journal.get(sha).orElse(null);
+            persisted = record != null;
+        }
+        if (record == null || !Files.exists(bytesPath(sha))) {
+            return null;
+        }
+        if (!hasReceipt(record, receipt)) {
+            record = record.withReceipt(receipt);
+            if (persisted) {
+                journal.append(record);
+            } else {
+                pending.put(sha, record);
+            }
+        }
+        return new StoreResult(record, false);
+    }
+
+    private StoreResult fresh(String sha, long size, Receipt receipt) {
+        OriginalRecord record = new OriginalRecord(sha, size, null, List.of(receipt), null, null, null, false, null, false);
+        pending.put(sha, record);
+        return new StoreResult(record, true);
+    }
+
     private static boolean hasReceipt(OriginalRecord record, Receipt receipt) {
         return record.receipts().stream().anyMatch(r -> r.name().equals(receipt.name())
-                && java.util.Objects.equals(r.from(), receipt.from())
-                && java.util.Objects.equals(r.apiKey(), receipt.apiKey()));
+                && Objects.equals(r.from(), receipt.from())
+                && Objects.equals(r.apiKey(), receipt.apiKey()));
     }
 
     /** The record for a hash, if the corpus holds it. */
@@ -140,14 +184,8 @@ public final class CorpusStore {
         if (!DocumentIds.isSha256(sha256)) {
             return Optional.empty();
         }
-        Path path = recordPath(sha256);
-        try {
-            return Optional.of(json.readValue(path.toFile(), OriginalRecord.class));
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the provenance record " + path, e);
-        }
+        OriginalRecord p = pending.get(sha256);
+        return p != null ? Optional.of(p) : journal.get(sha256);
     }
 
     /** The record for a document id (the first 16 hex digits of the hash). */
@@ -155,26 +193,33 @@ public final class CorpusStore {
         if (!DocumentIds.isId(id)) {
             return Optional.empty();
         }
-        Path dir = originals.resolve(id.substring(0, 2));
-        if (!Files.isDirectory(dir)) {
-            return Optional.empty();
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, id + "*.json")) {
-            for (Path f : files) {
-                String name = f.getFileName().toString();
-                return record(name.substring(0, name.length() - ".json".length()));
+        for (OriginalRecord p : pending.values()) {
+            if (p.id().equals(id)) {
+                return Optional.of(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return Optional.empty();
+        return journal.get(id);
     }
 
-    /** Replaces a record (after extraction, or on delete). */
+    /** Records a changed record (its outcome after extraction, a delete), and takes it out of memory. */
     public void update(OriginalRecord record) throws IOException {
         synchronized (lockFor(record.sha256())) {
-            write(record);
+            journal.append(record);
+            // a receipt that arrived while this record was being processed is kept
+            OriginalRecord latest = pending.remove(record.sha256());
+            if (latest != null && latest.receipts().size() > record.receipts().size()) {
+                OriginalRecord merged = record;
+                for (Receipt r : latest.receipts().subList(record.receipts().size(), latest.receipts().size())) {
+                    merged = merged.withReceipt(r);
+                }
+                journal.append(merged);
+            }
         }
+    }
+
+    /** Forces the journal to disk; call before committing an index that refers to its records. */
+    public void sync() throws IOException {
+        journal.sync();
     }
 
     /** The stored bytes of an original. */
@@ -185,52 +230,45 @@ public final class CorpusStore {
         return originals.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
-    /** Every record in the corpus, in no particular order; the stream must be closed. */
+    /** Every record in the corpus (latest versions), in the order they were first written. */
     public Stream<OriginalRecord> records() throws IOException {
-        List<Path> dirs = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(originals)) {
-            ds.forEach(dirs::add);
-        }
-        return dirs.stream()
-                .filter(Files::isDirectory)
-                .flatMap(dir -> {
-                    List<Path> files = new ArrayList<>();
-                    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json")) {
-                        ds.forEach(files::add);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    return files.stream();
-                })
-                .map(f -> {
-                    String name = f.getFileName().toString();
-                    return record(name.substring(0, name.length() - ".json".length()));
-                })
-                .flatMap(Optional::stream);
+        List<OriginalRecord> all = new ArrayList<>(journal.size());
+        journal.forEach(all::add);
+        return all.stream();
+    }
+
+    /** How many originals have a record. */
+    public int size() {
+        return journal.size();
     }
 
     /** Removes an original and its record for good (delete --purge). */
     public void purge(String sha256) throws IOException {
         synchronized (lockFor(sha256)) {
+            journal.purge(sha256);
+            pending.remove(sha256);
             Files.deleteIfExists(bytesPath(sha256));
-            Files.deleteIfExists(recordPath(sha256));
         }
     }
 
-    private Path recordPath(String sha256) {
-        return originals.resolve(sha256.substring(0, 2)).resolve(sha256 + ".json");
+    /**
+     * Removes temporary files a killed process left behind. Call it only while holding the
+     * index's write lock, which guarantees no other Stacks process is writing to this corpus.
+     */
+    public int removeLeftovers() throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(work, "incoming-*.part")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+                removed++;
+            }
+        }
+        return removed;
     }
 
-    private void write(OriginalRecord record) throws IOException {
-        Path target = recordPath(record.sha256());
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(work, "record-", ".json");
-        try {
-            json.writeValue(temp.toFile(), record);
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    @Override
+    public void close() throws IOException {
+        journal.close();
     }
 
     private static void move(Path from, Path to) throws IOException {

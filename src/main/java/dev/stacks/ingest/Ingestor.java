@@ -46,6 +46,8 @@ public final class Ingestor {
     /** Ids indexed or being indexed: those of the index when the ingest began, and those taken since. */
     private final java.util.Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean claimedLoaded;
+    private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private volatile long lastCommit = System.nanoTime();
 
     public Ingestor(CorpusStore corpus, Extractor extractor, Enricher enricher, ArchiveIndex index, int threads) {
         this.corpus = corpus;
@@ -95,6 +97,24 @@ public final class Ingestor {
         FileResult run() throws Exception;
     }
 
+    /** Makes what was ingested durable and searchable: the corpus's records first, then the index. */
+    public synchronized void commit() throws IOException {
+        corpus.sync();
+        index.commit();
+        lastCommit = System.nanoTime();
+    }
+
+    /** Long ingests commit now and then, so a crash loses minutes of work at most, not the whole run. */
+    private void commitIfDue() {
+        if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+            try {
+                commit();
+            } catch (IOException e) {
+                log.warn("periodic commit failed; the final commit will retry: {}", e.toString());
+            }
+        }
+    }
+
     private void loadClaimed() {
         if (!claimedLoaded) {
             synchronized (claimed) {
@@ -124,6 +144,7 @@ public final class Ingestor {
                 }
                 results.add(result);
                 listener.finished(result);
+                commitIfDue();
             }));
         } finally {
             pool.shutdown();
@@ -132,7 +153,7 @@ public final class Ingestor {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            index.commit();
+            commit();
         }
         return new IngestReport(results, Duration.between(start, Instant.now()));
     }
