@@ -62,12 +62,13 @@ public final class ArchiveSearch {
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
         Query userQuery = parser.parse(request.q());
+        Query highlight = parser.parseForHighlighting(request.q());
         Map<String, Query> filters = filters(request);
         return index.search(searcher -> {
             try {
-                SearchResult result = run(searcher, request, userQuery, filters, start);
+                SearchResult result = run(searcher, request, userQuery, highlight, filters, start);
                 Query wider = result.total() < NearMatch.FEW_HITS && request.cursor() == null ? widen(request.q(), userQuery) : null;
-                return wider == null ? result : run(searcher, request, wider, filters, start);
+                return wider == null ? result : run(searcher, request, wider, wider, filters, start);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -83,7 +84,7 @@ public final class ArchiveSearch {
         return NearMatch.widen(exact, parser.analyze(Fields.BODY, text.replace("\"", " ")));
     }
 
-    private SearchResult run(ArchiveSearcher searcher, SearchRequest request, Query userQuery,
+    private SearchResult run(ArchiveSearcher searcher, SearchRequest request, Query userQuery, Query highlight,
                              Map<String, Query> filters, long start) throws IOException {
         Query base = articles(userQuery);
         Query query = withFilters(base, filters, null);
@@ -101,7 +102,7 @@ public final class ArchiveSearch {
         ScoreDoc[] page = cursorPaging ? topDocs.scoreDocs
                 : Arrays.copyOfRange(topDocs.scoreDocs, Math.min(topDocs.scoreDocs.length, (request.page() - 1) * request.size()), topDocs.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
-        List<Hit> hits = hits(searcher, query, pageDocs, request.sort());
+        List<Hit> hits = hits(searcher, highlight, pageDocs, request.sort());
 
         Map<String, List<FacetValue>> facets = facets(searcher, base, filters, collector);
         String next = null;
@@ -149,7 +150,7 @@ public final class ArchiveSearch {
 
     /** The document with this id, or empty; with a non-blank query, every match's offsets in its text. */
     public java.util.Optional<DocumentView> document(String id, String q) {
-        Query userQuery = q == null || q.isBlank() ? null : parser.parse(q);
+        Query userQuery = q == null || q.isBlank() ? null : parser.parseForHighlighting(q);
         return index.search(searcher -> {
             try {
                 TopDocs top = searcher.search(new BooleanQuery.Builder()

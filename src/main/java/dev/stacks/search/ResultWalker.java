@@ -76,6 +76,7 @@ public final class ResultWalker {
      */
     public List<ConcordanceLine> concordance(SearchRequest request, int maxDocs, int maxLines, int context) {
         Query query = query(request);
+        Query words = parser.parseForHighlighting(request.q());
         return index.search(searcher -> {
             try {
                 List<ConcordanceLine> lines = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class ResultWalker {
                 for (ScoreDoc sd : top.scoreDocs) {
                     Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.DATE_ISO, Fields.BODY));
                     String body = d.get(Fields.BODY);
-                    for (Match m : MatchFinder.matches(searcher, query, sd.doc, Fields.BODY)) {
+                    for (Match m : MatchFinder.matches(searcher, words, sd.doc, Fields.BODY)) {
                         lines.add(new ConcordanceLine(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.DATE_ISO),
                                 oneLine(body.substring(Math.max(0, m.start() - context), m.start())),
                                 oneLine(body.substring(m.start(), m.end())),

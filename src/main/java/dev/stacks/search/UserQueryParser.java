@@ -71,6 +71,18 @@ public final class UserQueryParser {
                 .build();
     }
 
+    /**
+     * What to highlight for a query: the query as the user wrote it, without the proximity boost
+     * (whose sloppy phrase would mark whole stretches of text rather than the words).
+     */
+    public Query parseForHighlighting(String q) {
+        String text = normalize(q);
+        if (text.isEmpty() || text.equals("*") || text.equals("*:*")) {
+            return new MatchAllDocsQuery();
+        }
+        return parseStrict(text);
+    }
+
     /** Quote glyphs folded to '"'; everything else as typed. */
     static String normalize(String q) {
         if (q == null) {
