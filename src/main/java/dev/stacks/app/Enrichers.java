@@ -1,25 +1,19 @@
 package dev.stacks.app;
 
-import dev.stacks.enrich.Article;
 import dev.stacks.enrich.Enricher;
-import dev.stacks.enrich.PublicationDate;
+import dev.stacks.enrich.RuleBasedEnricher;
 
-import java.util.List;
-
-/** Which enricher the archive uses. */
+/** Which enricher the archive uses: the rule-based one, its lexicons loaded once per process. */
 public final class Enrichers {
     private Enrichers() {
     }
 
     public static Enricher standard() {
-        return (id, extraction, source) -> {
-            PublicationDate date = null;
-            String dc = extraction.first("dc:date");
-            if (dc != null && dc.length() >= 10) {
-                date = PublicationDate.parseIso(dc.substring(0, 10), "metadata:dc:date");
-            }
-            return new Article(id, extraction.title(), extraction.text(), date, List.of(), List.of(), List.of(),
-                    source, extraction.truncated(), null);
-        };
+        return Holder.STANDARD;
+    }
+
+    /** Loaded on first use (about a second of reading word lists), then shared by every thread. */
+    private static final class Holder {
+        static final Enricher STANDARD = RuleBasedEnricher.load();
     }
 }

@@ -1,0 +1,57 @@
+package dev.stacks.enrich;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Text keys for lexicon look-ups: lower case, without diacritics, with one kind of apostrophe and
+ * single spaces, so that "Michoacan" finds "Michoacán" and "O’Neill" finds "O'Neill". Display
+ * names are never folded: {@link #name} only normalises them.
+ */
+final class Fold {
+
+    private Fold() {
+    }
+
+    /** The look-up key of a word or phrase. */
+    static String key(CharSequence s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        String t = s.toString();
+        if (!ascii) {
+            t = Normalizer.normalize(t, Normalizer.Form.NFD);
+            StringBuilder b = new StringBuilder(t.length());
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                int type = Character.getType(c);
+                if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK) {
+                    continue;
+                }
+                b.append(switch (c) {
+                    case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> '\'';
+                    case '\u2010', '\u2011', '\u2012', '\u2013' -> '-';
+                    case '\u00DF' -> 's';
+                    case '\u00F8' -> 'o';
+                    case '\u00D8' -> 'O';
+                    case '\u0142' -> 'l';
+                    case '\u0141' -> 'L';
+                    default -> c;
+                });
+            }
+            t = b.toString();
+        }
+        return t.toLowerCase(Locale.ROOT);
+    }
+
+    /** A display name as the facet shows it: NFC, single spaces, no surrounding space. */
+    static String name(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC);
+        return n.replaceAll("\\s+", " ").strip();
+    }
+}
