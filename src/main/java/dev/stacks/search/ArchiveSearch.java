@@ -68,7 +68,8 @@ public final class ArchiveSearch {
             try {
                 SearchResult result = run(searcher, request, userQuery, highlight, filters, start);
                 Query wider = result.total() < NearMatch.FEW_HITS && request.cursor() == null ? widen(request.q(), userQuery) : null;
-                return wider == null ? result : run(searcher, request, wider, wider, filters, start);
+                return wider == null ? result
+                        : run(searcher, request, wider, NearMatch.highlighting(quoteTerms(request.q())), filters, start);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -81,7 +82,11 @@ public final class ArchiveSearch {
         if (!NearMatch.eligible(text)) {
             return null;
         }
-        return NearMatch.widen(exact, parser.analyze(Fields.BODY, text.replace("\"", " ")));
+        return NearMatch.widen(exact, quoteTerms(q));
+    }
+
+    private List<String> quoteTerms(String q) {
+        return parser.analyze(Fields.BODY, UserQueryParser.normalize(q).replace("\"", " "));
     }
 
     private SearchResult run(ArchiveSearcher searcher, SearchRequest request, Query userQuery, Query highlight,

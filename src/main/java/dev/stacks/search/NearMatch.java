@@ -38,6 +38,23 @@ final class NearMatch {
                 && !normalizedQuery.contains(" AND ") && !normalizedQuery.contains(" OR ") && !normalizedQuery.contains(" NOT ");
     }
 
+    /**
+     * What to highlight for a widened query: its words, each allowed its typo. (Lucene 9.12's
+     * matches for an interval query over fuzzy terms can fail inside the highlighter, so the
+     * interval query itself is only used to find and rank.) Adjacent marks merge into one span.
+     */
+    static Query highlighting(List<String> terms) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String term : terms) {
+            if (term.length() >= 4) {
+                words.add(new org.apache.lucene.search.FuzzyQuery(new org.apache.lucene.index.Term(Fields.BODY, term), 1), BooleanClause.Occur.SHOULD);
+            } else if (terms.size() <= 4) {
+                words.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.BODY, term)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return words.build();
+    }
+
     /** The exact query boosted, OR the near-match interval query; null when the words are too few or too many. */
     static Query widen(Query exact, List<String> terms) {
         if (terms.size() < MIN_WORDS || terms.size() > MAX_WORDS) {
