@@ -32,6 +32,13 @@ final class DateFinder {
     }
 
     static PublicationDate find(Extraction extraction, String text, DatelineFinder.Dateline dateline) {
+        if ("message/rfc822".equals(extraction.contentType())) {
+            // Tika reports an e-mail's Date header as its creation date: for a message that is when it was sent
+            PublicationDate sent = fromMetadata(extraction, "dcterms:created");
+            if (sent != null) {
+                return new PublicationDate(sent.value(), sent.precision(), "metadata:email Date header");
+            }
+        }
         for (String key : PUBLICATION_KEYS) {
             PublicationDate d = fromMetadata(extraction, key);
             if (d != null) {
