@@ -22,6 +22,7 @@ import java.util.Map;
 public final class ArchiveSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
     private volatile Map<String, String> actorTypes;
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
     ArchiveSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -39,6 +40,15 @@ public final class ArchiveSearcher extends IndexSearcher {
     /** The facet state of this reader, or null while the index holds no document. */
     public SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /**
+     * A value computed once for this reader (such as the number of documents per month, which
+     * every timeline divides by) and reused by every query until the next refresh.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T cached(Object key, java.util.function.Function<ArchiveSearcher, T> compute) {
+        return (T) perReader.computeIfAbsent(key, k -> compute.apply(this));
     }
 
     /** Whether any document has a value in this facet dimension (counting a missing one fails). */

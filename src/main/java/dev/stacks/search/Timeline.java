@@ -40,7 +40,13 @@ public final class Timeline {
         return index.search(searcher -> {
             try {
                 Map<String, Long> counts = searcher.search(hits, new PeriodCounter(interval));
-                Map<String, Long> totals = searcher.search(all, new PeriodCounter(interval));
+                Map<String, Long> totals = searcher.cached("timeline-totals-" + interval, s -> {
+                    try {
+                        return s.search(all, new PeriodCounter(interval));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 if (counts.size() > MAX_BUCKETS) {
                     throw new InvalidRequestException("interval", "more than " + MAX_BUCKETS + " periods: choose a wider interval or a narrower date range");
                 }
