@@ -108,7 +108,13 @@ public final class DocumentMapper {
         }
         addSource(doc, a);
         doc.add(new StoredField(Fields.ENRICHMENT, toJson(new StoredEnrichment(a.actors(), a.locations(), a.quotes()))));
-        return facets(doc);
+        doc.add(dateFacet(a.date()));
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_FORMAT, a.source().format()));
+        try {
+            return facets.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Document quoteDocument(Article a, Quote quote) {
@@ -147,21 +153,6 @@ public final class DocumentMapper {
         }
         if (a.parentId() != null) {
             doc.add(new StringField(Fields.PARENT, a.parentId(), Field.Store.YES));
-        }
-    }
-
-    private Document facets(Document doc) {
-        PublicationDate date = null;
-        String dateIso = doc.get(Fields.DATE_ISO);
-        if (dateIso != null) {
-            date = PublicationDate.parseIso(dateIso, null);
-        }
-        doc.add(dateFacet(date));
-        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_FORMAT, doc.get(Fields.FORMAT)));
-        try {
-            return facets.build(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
