@@ -130,8 +130,7 @@ public final class DocumentMapper {
         doc.add(new StoredField(Fields.QUOTE_END, quote.end()));
         doc.add(new StoredField(Fields.QUOTE_TITLE, a.title() == null ? "" : a.title()));
         addDate(doc, a.date());
-        // quotes carry no facets, but FacetsConfig.build also checks nothing here; keep the block uniform
-        return doc;
+        return doc; // quotes carry no facets: the counts are of articles
     }
 
     private static void addDate(Document doc, PublicationDate date) {
