@@ -175,6 +175,7 @@ async function fetchResults(params) {
     $('#total').textContent = 'Search failed';
     renderEmpty($('#results'), 'The search could not be run.', e.detail || e.title);
     $('#pager').replaceChildren();
+    for (const placeholder of document.querySelectorAll('.facet-skeleton')) placeholder.remove(); // no facets are coming
   } finally {
     if (seq === searchSeq) setBusy(false);
   }
@@ -254,6 +255,11 @@ function renderFacets(facets) {
 async function refreshActorFacet(fromSearch) {
   const el = $('#facet-actor');
   const more = $('#facet-actor-more');
+  if (more.classList.contains('pending')) { // it only held its line until the first answer
+    more.classList.remove('pending');
+    more.removeAttribute('tabindex');
+    more.removeAttribute('aria-hidden');
+  }
   if (!actorFacet.prefix && !actorFacet.more) {
     renderActorFacet(el, fromSearch, state.actor, toggleFilter);
     more.hidden = fromSearch.length < 10;

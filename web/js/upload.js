@@ -24,6 +24,8 @@ const OUTCOME_LABELS = {
 let callbacks = null; // { onUploaded(), toast(msg) }
 const queue = [];
 let running = 0;
+let pausedUntil = 0; // after a 429, no upload starts before this time (ms since the epoch)
+let resumeTimer = 0;
 
 const storedKey = () => { try { return sessionStorage.getItem(KEY_STORAGE) ?? ''; } catch { return ''; } };
 const storeKey = (key) => {
@@ -115,8 +117,14 @@ function resumeWaiting() {
   pump();
 }
 
-/** Starts queued uploads while fewer than CONCURRENCY are running. */
+/** Starts queued uploads while fewer than CONCURRENCY are running (and the server has not asked for a pause). */
 function pump() {
+  const pause = pausedUntil - Date.now();
+  if (pause > 0) {
+    clearTimeout(resumeTimer);
+    resumeTimer = setTimeout(pump, pause);
+    return;
+  }
   while (running < CONCURRENCY) {
     const item = queue.find((i) => i.row.dataset.outcome === 'queued');
     if (!item) return;
@@ -136,7 +144,7 @@ function send(item, key) {
       if (e.lengthComputable) item.row.querySelector('progress').value = e.loaded / e.total;
     });
     xhr.upload.addEventListener('load', () => setOutcome(item, 'processing'));
-    xhr.addEventListener('load', () => { handleResponse(item, xhr.status, parseJson(xhr.responseText)); resolve(); });
+    xhr.addEventListener('load', () => { handleResponse(item, xhr.status, parseJson(xhr.responseText), xhr.getResponseHeader('Retry-After')); resolve(); });
     xhr.addEventListener('error', () => { setOutcome(item, 'error', 'The server could not be reached.'); resolve(); });
     xhr.addEventListener('abort', () => { setOutcome(item, 'error', 'Upload cancelled.'); resolve(); });
     const form = new FormData();
@@ -149,7 +157,18 @@ function parseJson(text) {
   try { return JSON.parse(text); } catch { return null; }
 }
 
-function handleResponse(item, status, body) {
+function handleResponse(item, status, body, retryAfter) {
+  // Too many writes: a big drop of files must not fail half-way. Queue the file again and pause
+  // every upload for as long as the server asks (Retry-After), then carry on.
+  if (status === 429) {
+    const seconds = retryAfterSeconds(retryAfter);
+    pausedUntil = Math.max(pausedUntil, Date.now() + seconds * 1000);
+    item.row.querySelector('progress').value = 0;
+    setOutcome(item, 'queued');
+    const reason = `the server asked for a pause; retrying in ${seconds} s`;
+    for (const i of queue) if (i.row.dataset.outcome === 'queued') setOutcome(i, 'queued', reason);
+    return;
+  }
   if (status === 401 || status === 403) {
     rejectKey(body?.detail || 'The API key was not accepted.');
     setOutcome(item, 'waiting');
@@ -163,7 +182,29 @@ function handleResponse(item, status, body) {
     if (String(result.outcome).startsWith('indexed')) callbacks.onUploaded();
     return;
   }
+  // A single file the archive will not take comes back as 413, 415 or 422 with the reason in
+  // "detail" ("name.pdf: encrypted PDF, password required"): that is a rejection, not a failure.
+  if (REJECTED_STATUSES.includes(status)) {
+    setOutcome(item, 'rejected', rejectionReason(item.file.name, status, body));
+    return;
+  }
   setOutcome(item, 'error', body?.detail || body?.title || `HTTP ${status}`);
+}
+
+const REJECTED_STATUSES = [413, 415, 422];
+
+/** Retry-After in seconds (a number or an HTTP date), kept between 1 s and 2 min; 10 s if absent. */
+function retryAfterSeconds(header) {
+  const value = String(header ?? '').trim();
+  let seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  if (!Number.isFinite(seconds)) seconds = 10;
+  return Math.min(120, Math.max(1, Math.ceil(seconds)));
+}
+
+function rejectionReason(name, status, body) {
+  const detail = typeof body?.detail === 'string' ? body.detail : '';
+  if (detail) return detail.startsWith(`${name}: `) ? detail.slice(name.length + 2) : detail;
+  return status === 413 ? 'the file is larger than the server accepts' : (body?.title || `HTTP ${status}`);
 }
 
 /** A bad key: forget it, park the remaining files and ask again. */
