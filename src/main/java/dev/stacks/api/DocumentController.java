@@ -13,12 +13,11 @@ import io.javalin.http.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Documents: read one, download its original, upload new ones, delete one. */
 final class DocumentController {
@@ -26,96 +25,88 @@ final class DocumentController {
     private final CorpusStore corpus;
     private final ArchiveIndex index;
     private final Ingestor ingestor;
+    private final long maxUploadBytes;
 
-    DocumentController(ArchiveSearch search, CorpusStore corpus, ArchiveIndex index, Ingestor ingestor) {
+    DocumentController(ArchiveSearch search, CorpusStore corpus, ArchiveIndex index, Ingestor ingestor, long maxUploadBytes) {
         this.search = search;
         this.corpus = corpus;
         this.index = index;
         this.ingestor = ingestor;
+        this.maxUploadBytes = maxUploadBytes;
     }
 
+    /**
+     * GET /api/v1/documents/{id}. The ETag is a hash of the body, so it changes with anything shown
+     * (a reindex with a better enricher, a new name for the original); clients revalidate each time.
+     */
     void get(Context ctx) {
         String id = id(ctx);
-        DocumentView view = search.document(id, ctx.queryParam("q"))
+        DocumentView view = search.document(id, Params.query(ctx))
                 .orElseThrow(() -> ApiException.notFound("no document with id " + id));
-        OriginalRecord record = corpus.findById(id).orElse(null);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", view.id());
-        body.put("title", view.title());
-        body.put("date", view.date());
-        body.put("dateSource", view.dateSource());
-        body.put("text", view.text());
-        body.put("actors", view.actors().stream().map(a -> Map.of("name", a.name(), "type", a.type().label(), "mentions", a.mentions())).toList());
-        body.put("locations", view.locations().stream().map(p -> Map.of("name", p.name(), "path", p.pathString(), "mentions", p.mentions())).toList());
-        body.put("quotes", view.quotes());
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("name", view.source().name());
-        source.put("names", record == null ? List.of(view.source().name()) : record.names());
-        source.put("contentType", view.source().contentType());
-        source.put("format", view.source().format());
-        source.put("sha256", view.source().sha256());
-        source.put("size", view.size());
-        body.put("source", source);
-        body.put("truncated", view.truncated());
-        body.put("parentId", view.parentId());
-        body.put("provenance", record == null ? List.of() : record.receipts().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("receivedAt", r.receivedAt());
-            m.put("name", r.name());
-            m.put("from", r.from().equals("upload") ? "upload" : "file");
-            m.put("key", r.apiKey());
-            return m;
-        }).toList());
-        if (record != null) {
-            body.put("extraction", Map.of("outcome", String.valueOf(record.outcome()), "tika", String.valueOf(record.tikaVersion())));
-        }
-        body.put("matches", view.matches());
+        Bodies.Document body = Bodies.Document.of(view, corpus.findById(id).orElse(null));
+        byte[] json = ctx.jsonMapper().toJsonString(body, Bodies.Document.class).getBytes(StandardCharsets.UTF_8);
+        String etag = Etags.ofBytes(json);
+        ctx.header("ETag", etag);
         ctx.header("Cache-Control", "no-cache");
-        ctx.json(body);
+        if (Etags.matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/json").result(json);
     }
 
+    /** GET /api/v1/documents/{id}/original: the bytes as archived; they never change under one hash. */
     void original(Context ctx) throws IOException {
         String id = id(ctx);
         OriginalRecord record = corpus.findById(id).filter(r -> !r.deleted())
                 .orElseThrow(() -> ApiException.notFound("no original with id " + id));
         Path bytes = corpus.bytesPath(record.sha256());
-        String etag = "\"" + record.sha256() + "\"";
+        String etag = Etags.of(record.sha256());
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", "private, max-age=86400, immutable");
-        if (etag.equals(ctx.header("If-None-Match"))) {
+        if (Etags.matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;
         }
+        // the bytes go out as archived: no charset is added to a type that did not name one
+        ctx.res().setCharacterEncoding(null);
         ctx.contentType(record.contentType() == null ? "application/octet-stream" : record.contentType());
         ctx.header("Content-Disposition", ContentDisposition.attachment(record.displayName()));
-        ctx.header("X-Content-Type-Options", "nosniff");
         ctx.result(Files.newInputStream(bytes));
     }
 
+    /** POST /api/v1/documents: each {@code file} part through the ingest pipeline, then one commit. */
     void upload(Context ctx, String keyName) throws IOException {
-        List<UploadedFile> files = ctx.uploadedFiles("file");
+        if (ctx.contentLength() > maxUploadBytes) {
+            // refused before reading a byte of it; the part limits catch bodies sent without a length
+            throw new ApiException(413, Problems.titleFor(413), "the request is " + ctx.contentLength()
+                    + " bytes; the server accepts at most " + maxUploadBytes + " bytes; upload fewer or smaller files", null);
+        }
+        List<UploadedFile> files = parts(ctx);
         if (files.isEmpty()) {
             throw ApiException.badRequest("file", "send the documents as multipart/form-data parts named 'file'");
         }
+        List<String> names = new ArrayList<>();
         for (UploadedFile file : files) {
-            FileNames.check(file.filename());
+            names.add(FileNames.check(file.filename()));
         }
         List<FileResult> results = new ArrayList<>();
-        for (UploadedFile file : files) {
-            try (InputStream in = file.content()) {
-                results.add(ingestor.ingestUpload(in, FileNames.check(file.filename()), keyName));
+        for (int i = 0; i < files.size(); i++) {
+            try (InputStream in = files.get(i).content()) {
+                results.add(ingestor.ingestUpload(in, names.get(i), keyName));
             }
         }
-        index.commit();
-        List<Map<String, Object>> body = results.stream().map(DocumentController::resultJson).toList();
+        ingestor.commit(); // the provenance records first, then the index
+        Bodies.Upload body = new Bodies.Upload(results.stream()
+                .map(r -> new Bodies.UploadResult(r.file(), r.outcome().label(), r.reason(), r.id(), title(r))).toList());
         if (results.size() > 1) {
-            ctx.status(207).json(Map.of("results", body));
+            ctx.status(207).json(body);
             return;
         }
         FileResult only = results.get(0);
         switch (only.outcome()) {
-            case INDEXED, INDEXED_TRUNCATED, NO_TEXT -> ctx.status(201).json(Map.of("results", body));
-            case DUPLICATE -> ctx.status(200).json(Map.of("results", body));
+            case INDEXED, INDEXED_TRUNCATED, NO_TEXT -> ctx.status(201).json(body);
+            case DUPLICATE -> ctx.status(200).json(body);
             case REJECTED -> {
                 boolean unsupported = only.reason() != null && only.reason().startsWith("unsupported");
                 throw new ApiException(unsupported ? 415 : 422, unsupported ? "Unsupported media type" : "Unprocessable content",
@@ -124,31 +115,50 @@ final class DocumentController {
         }
     }
 
+    /** The title of the document a file made or (for a duplicate) already was. */
+    private String title(FileResult r) {
+        if (r.title() != null || r.id() == null) {
+            return r.title();
+        }
+        return search.document(r.id(), null).map(DocumentView::title).orElse(null);
+    }
+
+    /** The file parts; a body Jetty cannot read (malformed, or past the size limits) is the client's error, about "file". */
+    private List<UploadedFile> parts(Context ctx) {
+        try {
+            return ctx.uploadedFiles("file");
+        } catch (Exception e) { // Javalin rethrows the servlet container's checked exceptions unchecked
+            int status = Problems.clientErrorStatus(e);
+            if (status == 0) {
+                throw e;
+            }
+            ctx.header("Connection", "close"); // the body was not read to its end
+            throw new ApiException(status, Problems.titleFor(status), Problems.defaultDetail(ctx, status, maxUploadBytes), "file");
+        }
+    }
+
+    /** DELETE /api/v1/documents/{id}: gone from search; the original and its record stay in the corpus. */
     void delete(Context ctx) throws IOException {
         String id = id(ctx);
         OriginalRecord record = corpus.findById(id).filter(r -> !r.deleted())
                 .orElseThrow(() -> ApiException.notFound("no document with id " + id));
+        corpus.update(record.withDeleted(true)); // first, so that a reindex after a crash leaves it out too
         index.delete(id);
-        index.commit();
-        corpus.update(record.withDeleted(true));
+        ingestor.commit();
         ctx.status(204);
     }
 
-    private static Map<String, Object> resultJson(FileResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", r.file());
-        m.put("outcome", r.outcome().label());
-        m.put("reason", r.reason());
-        m.put("id", r.id());
-        m.put("title", r.title());
-        return m;
-    }
-
-    private static String id(Context ctx) {
+    /** The {@code id} path parameter; anything but 16 hex digits cannot name a document, so it is a 404. */
+    static String id(Context ctx) {
         String id = ctx.pathParam("id");
         if (!DocumentIds.isId(id)) {
-            throw ApiException.notFound("no document with id '" + id + "'; ids are 16 hexadecimal digits");
+            throw ApiException.notFound("no document with id '" + printable(id) + "'; ids are 16 hexadecimal digits");
         }
         return id;
+    }
+
+    private static String printable(String s) {
+        String cut = s.length() > 100 ? s.substring(0, 100) + "…" : s;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 }

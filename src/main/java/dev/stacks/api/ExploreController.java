@@ -1,6 +1,8 @@
 package dev.stacks.api;
 
+import dev.stacks.search.ArchiveSearch;
 import dev.stacks.search.ConcordanceLine;
+import dev.stacks.search.ExportRow;
 import dev.stacks.search.FacetBrowser;
 import dev.stacks.search.Interval;
 import dev.stacks.search.QuoteRequest;
@@ -15,20 +17,21 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /** Quotes, facet values, the timeline, exports, the concordance and similar documents. */
 final class ExploreController {
     private static final long MAX_EXPORT_ROWS = 1_000_000;
 
+    private final ArchiveSearch search;
     private final QuoteSearch quotes;
     private final FacetBrowser facets;
     private final Timeline timeline;
     private final ResultWalker walker;
 
-    ExploreController(QuoteSearch quotes, FacetBrowser facets, Timeline timeline, ResultWalker walker) {
+    ExploreController(ArchiveSearch search, QuoteSearch quotes, FacetBrowser facets, Timeline timeline, ResultWalker walker) {
+        this.search = search;
         this.quotes = quotes;
         this.facets = facets;
         this.timeline = timeline;
@@ -46,41 +49,44 @@ final class ExploreController {
         if (!FacetBrowser.DIMS.contains(dim)) {
             throw ApiException.notFound("no facet '" + dim + "'; the facets are actor, location, date and format");
         }
-        SearchRequest request = Params.searchRequest(ctx).withSize(1);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("dim", dim);
-        body.put("prefix", ctx.queryParam("prefix"));
-        body.put("values", facets.values(dim, ctx.queryParam("prefix"), request, Params.intParam(ctx, "size", 20)));
-        ctx.json(body);
+        String prefix = ctx.queryParam("prefix");
+        int size = Params.intParam(ctx, "size", 20, 1, 1000);
+        ctx.json(new Bodies.FacetValues(dim, prefix, facets.values(dim, prefix, Params.resultSet(ctx), size)));
     }
 
     void timeline(Context ctx) {
         Interval interval = Interval.parse(ctx.queryParam("interval"));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("interval", interval.name().toLowerCase());
-        body.put("buckets", timeline.series(Params.searchRequest(ctx).withSize(1), interval));
-        ctx.json(body);
+        ctx.json(new Bodies.Timeline(interval.name().toLowerCase(Locale.ROOT), timeline.series(Params.resultSet(ctx), interval)));
     }
 
+    /**
+     * Streams every hit as rows of the chosen format. Nothing is written until the query has been
+     * parsed and the first row found, so a bad request is still a 400 problem and not a broken file.
+     */
     void export(Context ctx) throws IOException {
         ExportWriter.Format format = ExportWriter.Format.parse(ctx.queryParam("format"));
-        SearchRequest request = Params.searchRequestWithOutputFormat(ctx).withSize(1);
+        SearchRequest request = Params.resultSetWithOutputFormat(ctx);
         ctx.contentType(format.contentType);
         ctx.header("Content-Disposition", ContentDisposition.attachment("stacks-export." + format.extension));
-        try (ExportWriter out = new ExportWriter(format, ctx.outputStream(), baseUrl(ctx))) {
-            walker.export(request, MAX_EXPORT_ROWS, out::write);
-        }
+        ExportWriter out = new ExportWriter(format, ctx::outputStream, baseUrl(ctx));
+        walker.export(request, MAX_EXPORT_ROWS, out::write);
+        out.finish();
     }
 
     void concordance(Context ctx) throws IOException {
-        SearchRequest request = Params.searchRequestWithOutputFormat(ctx).withSize(1);
-        if (request.q().isBlank()) {
+        String format = ctx.queryParam("format");
+        if (format != null && !format.equals("json") && !format.equals("csv")) {
+            throw ApiException.badRequest("format", "format must be json or csv, not '" + format + "'");
+        }
+        SearchRequest request = Params.resultSetWithOutputFormat(ctx);
+        if (request.q().isBlank() || request.q().equals("*")) {
             throw ApiException.badRequest("q", "the concordance needs a query: it lists where q occurs");
         }
-        int context = Math.min(200, Math.max(10, Params.intParam(ctx, "context", 60)));
-        List<ConcordanceLine> lines = walker.concordance(request, Math.min(1000, Params.intParam(ctx, "docs", 200)),
-                Math.min(10_000, Params.intParam(ctx, "lines", 1000)), context);
-        if ("csv".equals(ctx.queryParam("format"))) {
+        int context = Params.intParam(ctx, "context", 60, 0, 200);
+        int docs = Params.intParam(ctx, "docs", 200, 1, 1000);
+        int maxLines = Params.intParam(ctx, "lines", 1000, 1, 10_000);
+        List<ConcordanceLine> lines = walker.concordance(request, docs, maxLines, context);
+        if ("csv".equals(format)) {
             ctx.contentType("text/csv; charset=utf-8");
             ctx.header("Content-Disposition", ContentDisposition.attachment("stacks-concordance.csv"));
             Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
@@ -94,15 +100,21 @@ final class ExploreController {
             out.flush();
             return;
         }
-        if (ctx.queryParam("format") != null && !"json".equals(ctx.queryParam("format"))) {
-            throw ApiException.badRequest("format", "format must be json or csv");
-        }
-        ctx.json(Map.of("total", lines.size(), "lines", lines));
+        ctx.json(new Bodies.Concordance(lines.size(), lines));
     }
 
     void similar(Context ctx) {
-        String id = ctx.pathParam("id");
-        ctx.json(Map.of("id", id, "hits", walker.moreLikeThis(id, Math.min(50, Math.max(1, Params.intParam(ctx, "size", 10))))));
+        String id = DocumentController.id(ctx);
+        int size = Params.intParam(ctx, "size", 10, 1, 50);
+        if (search.document(id, null).isEmpty()) {
+            throw ApiException.notFound("no document with id " + id);
+        }
+        ctx.json(new Bodies.Similar(id, walker.moreLikeThis(id, size).stream().map(ExploreController::summary).toList()));
+    }
+
+    private static Bodies.Summary summary(ExportRow r) {
+        return new Bodies.Summary(r.id(), r.title(), r.date(), r.actors(), r.locations(),
+                new Bodies.SourceSummary(r.sourceName(), r.contentType(), r.format()));
     }
 
     private static String baseUrl(Context ctx) {

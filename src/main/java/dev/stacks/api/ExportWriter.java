@@ -15,13 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Writes export rows as they come (the result set is never held in memory) in one of the export
  * formats: CSV, JSON Lines, CSL-JSON, BibTeX or RIS. Permalinks point at the page's document view.
+ * The output stream is opened with the first row (or by {@link #finish()} for an empty result), so
+ * a failure before any row leaves the response free for an error body.
  */
-final class ExportWriter implements AutoCloseable {
+final class ExportWriter {
 
     enum Format {
         CSV("text/csv; charset=utf-8", "csv"),
@@ -56,14 +59,22 @@ final class ExportWriter implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final Format format;
-    private final Writer out;
+    private final Supplier<OutputStream> stream;
     private final String baseUrl;
+    private Writer out;
     private boolean first = true;
 
-    ExportWriter(Format format, OutputStream stream, String baseUrl) throws IOException {
+    ExportWriter(Format format, Supplier<OutputStream> stream, String baseUrl) {
         this.format = format;
-        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        this.stream = stream;
         this.baseUrl = baseUrl;
+    }
+
+    private void open() throws IOException {
+        if (out != null) {
+            return;
+        }
+        out = new OutputStreamWriter(stream.get(), StandardCharsets.UTF_8);
         if (format == Format.CSV) {
             out.write("id,title,date,actors,locations,source,format,permalink\r\n");
         } else if (format == Format.CSL_JSON) {
@@ -73,6 +84,7 @@ final class ExportWriter implements AutoCloseable {
 
     void write(ExportRow row) {
         try {
+            open();
             switch (format) {
                 case CSV -> csv(row);
                 case JSONL -> {
@@ -186,10 +198,11 @@ final class ExportWriter implements AutoCloseable {
         return s == null ? "" : s;
     }
 
-    @Override
-    public void close() throws IOException {
+    /** Ends the document (the CSL-JSON array) and flushes; the caller's stream stays open. */
+    void finish() throws IOException {
+        open();
         if (format == Format.CSL_JSON) {
-            out.write("\n]\n");
+            out.write(first ? "]\n" : "\n]\n");
         }
         out.flush();
     }

@@ -1,6 +1,7 @@
 package dev.stacks.api;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -13,7 +14,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Request counts and latencies by route and status, and a few gauges, in the Prometheus text
- * format. Routes are counted by their template ("/api/v1/documents/{id}") so the series stay few.
+ * format. Routes are counted by their template ("/api/v1/documents/{id}") so the series stay few;
+ * the page's files count as "static" and requests that match no route as "unmatched".
  */
 final class Metrics {
     private record Key(String method, String route, int status) {
@@ -31,9 +33,13 @@ final class Metrics {
     }
 
     void record(Context ctx, float millis) {
-        String route = ctx.endpoints().lastHttpEndpoint() == null ? "unmatched" : ctx.endpoints().lastHttpEndpoint().path;
-        if (route.equals("*") || route.startsWith("/") && !route.startsWith("/api") && !route.equals("/health")) {
-            route = "static";
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        String route;
+        if (endpoint != null) {
+            route = endpoint.path;
+        } else {
+            // the page's files have no route of their own; anything else unrouted is a 404 or 405
+            route = ctx.status().getCode() < 400 ? "static" : "unmatched";
         }
         counts.computeIfAbsent(new Key(ctx.method().name(), route, ctx.status().getCode()), k -> new LongAdder()).increment();
         seconds.computeIfAbsent(route, k -> new DoubleAdder()).add(millis / 1000.0);

@@ -11,6 +11,11 @@ final class RateLimiter {
     private final int burst;
     private final ConcurrentHashMap<String, double[]> buckets = new ConcurrentHashMap<>();
 
+    /** Bursts of ten seconds' allowance, at least 10 writes but never more than a minute's. */
+    static RateLimiter perMinute(int perMinute) {
+        return new RateLimiter(perMinute, Math.max(1, Math.min(perMinute, Math.max(10, perMinute / 6))));
+    }
+
     RateLimiter(int perMinute, int burst) {
         this.perMilli = perMinute / 60_000.0;
         this.burst = burst;
