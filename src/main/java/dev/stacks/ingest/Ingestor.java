@@ -187,16 +187,22 @@ public final class Ingestor {
     /** Extracts, enriches and indexes one stored original, and records the outcome beside it. */
     private FileResult processRecord(OriginalRecord record, String name) throws IOException {
         Path bytes = corpus.bytesPath(record.sha256());
-        Extraction extraction = extractor.extract(bytes, record.displayName());
-        String format = Formats.of(extraction.contentType());
-        if (extraction.status().rejected()) {
-            claimed.remove(record.id());
-            corpus.update(record.withOutcome(extraction.contentType(), TikaExtractor.version(), Outcome.REJECTED.label(), extraction.reason(), false));
-            index.delete(record.id());
-            return new FileResult(name, Outcome.REJECTED, extraction.reason(), null, null, record.size());
+        Extraction extraction;
+        Article article;
+        try {
+            extraction = extractor.extract(bytes, record.displayName());
+            if (extraction.status().rejected()) {
+                return reject(record, name, extraction.contentType(), extraction.reason());
+            }
+            String format = Formats.of(extraction.contentType());
+            Source source = new Source(record.displayName(), extraction.contentType(), format, record.sha256(), record.size());
+            article = enricher.enrich(record.id(), extraction, source);
+        } catch (RuntimeException e) {
+            // a bug meets an odd file: this file is rejected and logged, the batch and the server go on
+            log.error("processing {} ({}) failed", name, record.id(), e);
+            return reject(record, name, record.contentType(),
+                    "internal error while processing this file; the server log has the details");
         }
-        Source source = new Source(record.displayName(), extraction.contentType(), format, record.sha256(), record.size());
-        Article article = enricher.enrich(record.id(), extraction, source);
         article = withFallbackTitle(article, record.displayName(), record.parentId());
         index.upsert(article);
         Outcome outcome = extraction.status() == ExtractionStatus.NO_TEXT ? Outcome.NO_TEXT
@@ -205,6 +211,13 @@ public final class Ingestor {
                 : outcome == Outcome.INDEXED_TRUNCATED ? "text cut at the write limit" : null;
         corpus.update(record.withOutcome(extraction.contentType(), TikaExtractor.version(), outcome.label(), reason, extraction.truncated()));
         return new FileResult(name, outcome, reason, record.id(), article.title(), record.size());
+    }
+
+    private FileResult reject(OriginalRecord record, String name, String contentType, String reason) throws IOException {
+        claimed.remove(record.id());
+        corpus.update(record.withOutcome(contentType, TikaExtractor.version(), Outcome.REJECTED.label(), reason, false));
+        index.delete(record.id());
+        return new FileResult(name, Outcome.REJECTED, reason, null, null, record.size());
     }
 
     /** A document without a title still needs one to be shown: its file name, without the extension. */

@@ -130,7 +130,7 @@ class ApiProtocolTest {
     }
 
     @Test
-    void an_exception_or_an_error_thrown_while_handling_is_a_generic_500_problem() throws IOException {
+    void an_exception_in_the_pipeline_rejects_the_file_and_an_error_is_a_generic_500_problem() throws IOException {
         dev.stacks.enrich.Enricher failing = (id, extraction, source) -> {
             if (source.name().startsWith("error")) {
                 throw new AssertionError("an Error, not an Exception, from deep inside");
@@ -139,7 +139,7 @@ class ApiProtocolTest {
         };
         try (TestServer broken = TestServer.start(dir, o -> o, failing)) {
             HttpResponse<String> exception = broken.upload("exception.txt", "Text one.".getBytes(StandardCharsets.UTF_8));
-            assertThat(assertProblem(exception, 500).path("detail").asText()).startsWith("the server could not complete the request");
+            assertThat(assertProblem(exception, 422).path("detail").asText()).contains("internal error while processing this file");
             assertThat(exception.body()).doesNotContain("secret");
             HttpResponse<String> error = broken.upload("error.txt", "Text two.".getBytes(StandardCharsets.UTF_8));
             assertThat(assertProblem(error, 500).path("detail").asText()).startsWith("the server could not complete the request");
