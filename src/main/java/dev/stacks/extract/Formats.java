@@ -17,6 +17,7 @@ public final class Formats {
             Map.entry("application/rtf", "rtf"),
             Map.entry("application/epub+zip", "epub"),
             Map.entry("message/rfc822", "eml"),
+            Map.entry("application/vnd.ms-outlook", "msg"),
             Map.entry("application/xml", "xml"),
             Map.entry("text/csv", "csv"));
 

@@ -1,0 +1,72 @@
+package dev.stacks.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlainTextGateTest {
+
+    private static boolean plain(String head) {
+        byte[] bytes = head.getBytes(StandardCharsets.ISO_8859_1);
+        return PlainTextGate.isPlainText(bytes, bytes.length);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PORT STRIKE ENDS\n\nDock workers returned to work.",
+            "BANK OF COMMUNICATIONS PLANS 200 MLN H.K. DLR CD\n",
+            "ZZ ZD\n\nDate: 7-APR-1987 01:07:39.83\n",
+            "<DSP> DIAMOND SHAMROCK OFFSHORE IN FIND\n",
+            "PHILLIPS <P> RAISES CRUDE PRICES\n",
+            "1987 was a year of strikes.\n",
+            "  \r\n\tIndented story with CRLF\r\n",
+            "MINISTER\u0092S \u0093BIG\u0094 DAY\r\n"})
+    void ordinary_text_passes(String head) {
+        assertThat(plain(head)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "",
+            "   \n  ",
+            "<html><body>x</body></html>",
+            "Title\n<!DOCTYPE html><html>",
+            "Story\n\n<div>boilerplate</div>",
+            "<?xml version=\"1.0\"?><rss/>",
+            "{\\rtf1\\ansi story}",
+            "%PDF-1.7",
+            "%!PS-Adobe-3.0",
+            "#!/bin/sh\necho",
+            "# Markdown heading",
+            "From: desk@example.org\nSubject: strike\n",
+            "Subject: strike\n",
+            "From desk@example.org Mon Mar  2 10:00:00 1987\n",
+            "Received: from mail\n",
+            "BEGIN:VCARD\nFN:Desk\n",
+            "HTTP/1.1 200 OK\n",
+            "P1\n2 2\n0 1\n1 0\n",
+            "Text with a NUL\u0000 byte",
+            "GIF89a\u0001\u0000\u0001\u0000",
+            "\u00EF\u00BB\u00BFStory after a UTF-8 byte-order mark",
+            "\u00FF\u00FES\u0000"})
+    void anything_tika_might_call_something_else_goes_to_tika(String head) {
+        assertThat(plain(head)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<html><body>x</body></html>", "(CORRECTED) STRIKE ENDS", "From: desk@example.org\n", "\u00FF\u00FES\u0000"})
+    void text_that_tika_must_decide_is_told_apart_from_binary(String head) {
+        byte[] bytes = head.getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(PlainTextGate.classify(bytes, bytes.length)).isEqualTo(PlainTextGate.Kind.TEXT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PK\u0003\u0004", "%PDF-1.7\n%\u00E2\u00E3\n1 0 obj\u0000", "\u0089PNG\r\n\u001A\n"})
+    void binary_formats_are_binary(String head) {
+        byte[] bytes = head.getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(PlainTextGate.classify(bytes, bytes.length)).isEqualTo(PlainTextGate.Kind.BINARY);
+    }
+}
