@@ -4,7 +4,8 @@ import dev.stacks.corpus.CorpusStore;
 import dev.stacks.enrich.Enricher;
 import dev.stacks.extract.ExtractionLimits;
 import dev.stacks.extract.Extractor;
-import dev.stacks.extract.TikaExtractor;
+import dev.stacks.extract.ExtractionLeftovers;
+import dev.stacks.extract.RoutingExtractor;
 import dev.stacks.index.ArchiveIndex;
 import dev.stacks.ingest.Ingestor;
 import dev.stacks.search.ArchiveSearch;
@@ -39,8 +40,12 @@ public final class Archive implements AutoCloseable {
     public static Archive open(Path corpusDir, Path indexDir, ExtractionLimits limits, Enricher enricher, int threads) throws IOException {
         CorpusStore corpus = new CorpusStore(corpusDir);
         ArchiveIndex index = ArchiveIndex.open(indexDir);
-        corpus.removeLeftovers(); // safe: the index's write lock keeps other Stacks processes out
-        return new Archive(corpus, index, new TikaExtractor(limits), enricher, threads);
+        // safe: the index's write lock keeps other Stacks processes out of this corpus
+        corpus.removeLeftovers();
+        ExtractionLeftovers.remove(corpus.workFolder());
+        // plain text is parsed in this process; every other format in child processes that a timeout can kill
+        Extractor extractor = new RoutingExtractor(limits, corpus.workFolder(), threads);
+        return new Archive(corpus, index, extractor, enricher, threads);
     }
 
     public CorpusStore corpus() {

@@ -98,6 +98,14 @@ public final class CorpusStore implements AutoCloseable {
      * again; the receipt is added unless it is the same name from the same place.
      */
     public StoreResult put(Path file, Receipt receipt) throws IOException {
+        return put(file, receipt, null);
+    }
+
+    /**
+     * As {@link #put(Path, Receipt)}, for a document that came inside another (an e-mail's
+     * attachment): {@code parentId} links it to the message it came in.
+     */
+    public StoreResult put(Path file, Receipt receipt, String parentId) throws IOException {
         String sha = Sha256.of(file);
         long size = Files.size(file);
         synchronized (lockFor(sha)) {
@@ -117,7 +125,7 @@ public final class CorpusStore implements AutoCloseable {
                     move(temp, target);
                 }
             }
-            return fresh(sha, size, receipt);
+            return fresh(sha, size, receipt, parentId);
         }
     }
 
@@ -138,7 +146,7 @@ public final class CorpusStore implements AutoCloseable {
                 }
                 Files.createDirectories(bytesPath(sha).getParent());
                 move(temp, bytesPath(sha));
-                return fresh(sha, size, receipt);
+                return fresh(sha, size, receipt, null);
             }
         } finally {
             Files.deleteIfExists(temp);
@@ -167,8 +175,8 @@ public final class CorpusStore implements AutoCloseable {
         return new StoreResult(record, false);
     }
 
-    private StoreResult fresh(String sha, long size, Receipt receipt) {
-        OriginalRecord record = new OriginalRecord(sha, size, null, List.of(receipt), null, null, null, false, null, false);
+    private StoreResult fresh(String sha, long size, Receipt receipt, String parentId) {
+        OriginalRecord record = new OriginalRecord(sha, size, null, List.of(receipt), null, null, null, false, parentId, false);
         pending.put(sha, record);
         return new StoreResult(record, true);
     }

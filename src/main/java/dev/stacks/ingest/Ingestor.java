@@ -205,12 +205,50 @@ public final class Ingestor {
         }
         article = withFallbackTitle(article, record.displayName(), record.parentId());
         index.upsert(article);
+        ingestAttachments(record, extraction);
         Outcome outcome = extraction.status() == ExtractionStatus.NO_TEXT ? Outcome.NO_TEXT
                 : extraction.truncated() ? Outcome.INDEXED_TRUNCATED : Outcome.INDEXED;
         String reason = outcome == Outcome.NO_TEXT ? extraction.reason()
                 : outcome == Outcome.INDEXED_TRUNCATED ? "text cut at the write limit" : null;
         corpus.update(record.withOutcome(extraction.contentType(), TikaExtractor.version(), outcome.label(), reason, extraction.truncated()));
         return new FileResult(name, outcome, reason, record.id(), article.title(), record.size());
+    }
+
+    /**
+     * An e-mail's attachments become documents of their own, each kept as an original linked to
+     * the message. Their text is already extracted; the saved copies of their bytes are stored
+     * and then deleted. On reindex they are already archived: claimed, so not indexed twice.
+     */
+    private void ingestAttachments(OriginalRecord parent, Extraction extraction) throws IOException {
+        String apiKey = parent.receipts().isEmpty() ? null : parent.receipts().get(0).apiKey();
+        for (Extraction attachment : extraction.attachments()) {
+            Path saved = attachment.file();
+            try {
+                if (saved == null || attachment.status().rejected()) {
+                    continue;
+                }
+                String name = attachment.first(Extraction.RESOURCE_NAME) == null ? "attachment" : attachment.first(Extraction.RESOURCE_NAME);
+                StoreResult stored = corpus.put(saved, new Receipt(Instant.now(), name, "attachment of " + parent.id(), apiKey), parent.id());
+                OriginalRecord record = stored.record();
+                if (!claimed.add(record.id())) {
+                    continue;
+                }
+                Source source = new Source(name, attachment.contentType(), Formats.of(attachment.contentType()), record.sha256(), record.size());
+                Article article = withFallbackTitle(enricher.enrich(record.id(), attachment, source), name, parent.id());
+                index.upsert(article);
+                Outcome outcome = attachment.status() == ExtractionStatus.NO_TEXT ? Outcome.NO_TEXT
+                        : attachment.truncated() ? Outcome.INDEXED_TRUNCATED : Outcome.INDEXED;
+                corpus.update(record.withOutcome(attachment.contentType(), TikaExtractor.version(), outcome.label(),
+                        outcome == Outcome.NO_TEXT ? attachment.reason() : null, attachment.truncated()));
+                ingestAttachments(record, attachment);
+            } catch (RuntimeException e) {
+                log.error("an attachment of {} failed", parent.id(), e);
+            } finally {
+                if (saved != null) {
+                    java.nio.file.Files.deleteIfExists(saved);
+                }
+            }
+        }
     }
 
     private FileResult reject(OriginalRecord record, String name, String contentType, String reason) throws IOException {

@@ -286,7 +286,8 @@ class ApiDocumentTest {
         }
         assertThat(originalCount()).isEqualTo(originals);
         try (Stream<Path> work = Files.list(server.archive.corpus().workFolder())) {
-            assertThat(work).isEmpty();
+            // parser workers keep a scratch folder each while they run; no upload may be left behind
+            assertThat(work.filter(p -> !p.getFileName().toString().startsWith("worker-"))).isEmpty();
         }
     }
 

@@ -131,6 +131,54 @@ class IngestorTest {
         }
     }
 
+    @Test
+    void an_email_attachment_becomes_its_own_document_linked_to_its_message() throws IOException {
+        String eml = String.join("\r\n",
+                "From: Desk <desk@example.org>",
+                "To: Archive <archive@example.org>",
+                "Subject: Harbour report",
+                "Date: Tue, 08 Jul 2025 09:14:00 +0200",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"XYZ\"",
+                "",
+                "--XYZ",
+                "Content-Type: text/plain; charset=utf-8",
+                "",
+                "The harbour master's note is attached.",
+                "--XYZ",
+                "Content-Type: text/plain; charset=utf-8",
+                "Content-Disposition: attachment; filename=\"tides.txt\"",
+                "",
+                "Tide tables\n\nSpring tides will flood the quay at Gdansk on Friday.",
+                "--XYZ--",
+                "");
+        Path file = drop("report.eml", eml);
+        try (Archive archive = open()) {
+            IngestReport report = archive.ingestor().ingest(List.of(file), FileFilter.defaults(), IngestListener.NONE);
+            String messageId = report.files().get(0).id();
+            assertThat(report.files().get(0).outcome()).isEqualTo(Outcome.INDEXED);
+
+            SearchResult tides = archive.search().search(SearchRequest.of("spring tides"));
+            assertThat(tides.total()).isEqualTo(1);
+            String attachmentId = tides.hits().get(0).id();
+            assertThat(attachmentId).isNotEqualTo(messageId);
+            assertThat(archive.search().document(attachmentId, null).orElseThrow().parentId()).isEqualTo(messageId);
+            assertThat(archive.search().document(messageId, null).orElseThrow().text()).doesNotContain("Spring tides");
+            OriginalRecord attachment = archive.corpus().findById(attachmentId).orElseThrow();
+            assertThat(attachment.names()).containsExactly("tides.txt");
+            assertThat(attachment.parentId()).isEqualTo(messageId);
+            try (Stream<Path> work = Files.list(archive.corpus().workFolder())) {
+                assertThat(work.filter(p -> p.getFileName().toString().startsWith("attachment"))).isEmpty();
+            }
+        }
+        deleteTree(dir.resolve("index"));
+        try (Archive archive = open()) {
+            archive.ingestor().reindex(IngestListener.NONE);
+            assertThat(archive.search().search(SearchRequest.of("spring tides")).total()).isEqualTo(1);
+            assertThat(archive.index().articleCount()).isEqualTo(2);
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
