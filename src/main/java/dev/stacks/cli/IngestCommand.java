@@ -28,7 +28,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<Path> paths;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the per-file report as JSON to FILE.")
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Where to write the per-file JSON report (default: a new file under <corpus>/.stacks/reports/).")
     Path report;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
@@ -47,10 +48,9 @@ final class IngestCommand implements Callable<Integer> {
             result = a.ingestor().ingest(paths, filter, new Progress(System.err));
         }
         printSummary(result);
-        if (report != null) {
-            writeReport(result, report);
-            System.out.println("report: " + report);
-        }
+        Path reportFile = report != null ? report : defaultReport(archive.corpus);
+        writeReport(result, reportFile);
+        System.out.println("report: " + reportFile);
         return result.rejected().isEmpty() ? 0 : 3;
     }
 
@@ -69,7 +69,16 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /** corpus/.stacks/reports/ingest-20261129-041530.json: one per run, so runs can be compared later. */
+    static Path defaultReport(Path corpus) {
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return corpus.resolve(".stacks").resolve("reports").resolve("ingest-" + stamp + ".json");
+    }
+
     static void writeReport(IngestReport result, Path file) throws java.io.IOException {
+        if (file.getParent() != null) {
+            java.nio.file.Files.createDirectories(file.getParent());
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("files", result.files().size());
         json.put("elapsedMs", result.elapsed().toMillis());

@@ -66,7 +66,10 @@ class CommandLineTest {
         Files.createDirectories(drop);
         Files.writeString(drop.resolve("a.txt"), "Quarry flooded\n\nThe old quarry near Trier flooded after the storm.");
         assertThat(run(folders("ingest", drop.toString()))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("indexed").contains("1 files");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("indexed").contains("1 files").contains("report: ");
+        try (var reports = Files.list(dir.resolve("corpus/.stacks/reports"))) {
+            assertThat(reports).hasSize(1);
+        }
 
         out.reset();
         assertThat(run(folders("search", "quarry flooded"))).isZero();
