@@ -43,9 +43,16 @@ public final class Archive implements AutoCloseable {
         // safe: the index's write lock keeps other Stacks processes out of this corpus
         corpus.removeLeftovers();
         ExtractionLeftovers.remove(corpus.workFolder());
-        // plain text is parsed in this process; every other format in child processes that a timeout can kill
-        Extractor extractor = new RoutingExtractor(limits, corpus.workFolder(), threads);
-        return new Archive(corpus, index, extractor, enricher, threads);
+        return new Archive(corpus, index, newExtractor(limits, corpus.workFolder(), threads), enricher, threads);
+    }
+
+    /**
+     * The extractor an archive uses (the benchmark measures extraction alone with the same one):
+     * plain text is parsed in this process, every other format in child processes that a
+     * timeout can kill.
+     */
+    public static Extractor newExtractor(ExtractionLimits limits, Path workFolder, int threads) {
+        return new RoutingExtractor(limits, workFolder, threads);
     }
 
     public CorpusStore corpus() {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stacks", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A self-hosted, full-text searchable archive of news articles and documents.",
         subcommands = {ServeCommand.class, IngestCommand.class, ReindexCommand.class, SearchCommand.class,
-                StatsCommand.class, DeleteCommand.class, KeysCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                StatsCommand.class, DeleteCommand.class, KeysCommand.class, EvalCommand.class, dev.stacks.bench.BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

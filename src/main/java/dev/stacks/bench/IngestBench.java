@@ -1,0 +1,213 @@
+package dev.stacks.bench;
+
+import dev.stacks.app.Archive;
+import dev.stacks.app.Enrichers;
+import dev.stacks.bench.BenchReport.IngestFigures;
+import dev.stacks.bench.BenchReport.Throughput;
+import dev.stacks.enrich.Enricher;
+import dev.stacks.extract.Extraction;
+import dev.stacks.extract.ExtractionLimits;
+import dev.stacks.extract.ExtractionStatus;
+import dev.stacks.extract.Extractor;
+import dev.stacks.ingest.FileFilter;
+import dev.stacks.ingest.FileResult;
+import dev.stacks.ingest.IngestListener;
+import dev.stacks.ingest.IngestReport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Ingest throughput of one folder: the full pipeline ({@link Archive} into a fresh corpus and index:
+ * originals stored, extraction, enrichment, indexing, commit) against extraction alone (the same
+ * extractor over the same files on the same number of threads), alternating run by run so that
+ * both see the same machine state. The last run's corpus and index are kept for the query bench.
+ * Each run opens a new extractor, so forked extraction workers start cold in every run, as they do
+ * in a one-off {@code stacks ingest}.
+ */
+final class IngestBench {
+    /** Texts kept from extraction for the enrichment measurement (a deterministic spread over the files). */
+    private static final int ENRICHMENT_SAMPLE = 2000;
+    /** Files ingested (and extracted) once before anything is timed, so that the JIT has compiled the hot paths. */
+    private static final int WARMUP_FILES = 5000;
+
+    private final BenchSettings settings;
+    private final ExtractionLimits limits = ExtractionLimits.defaults();
+    private final Enricher enricher = Enrichers.standard();
+    private final PrintStream log;
+
+    IngestBench(BenchSettings settings, PrintStream log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** What the runs measured, and where the last run left its archive. */
+    record Result(IngestFigures figures, Path corpus, Path index) {
+    }
+
+    Result run(Path folder, WorkFolder work) throws IOException {
+        List<Path> files = FileFilter.defaults().expand(List.of(folder));
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no file to ingest under " + folder);
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        log.printf("ingest bench: %,d files, %.1f MB, %d threads, %d runs%n", files.size(), bytes / 1e6, settings.threads(), settings.runs());
+        warmUp(files, work);
+
+        List<Throughput> fullRuns = new ArrayList<>();
+        List<Throughput> extractionRuns = new ArrayList<>();
+        List<Double> tails = new ArrayList<>();
+        List<Extraction> sample = List.of();
+        Map<String, Integer> outcomes = Map.of();
+        Path corpus = null;
+        Path index = null;
+        for (int run = 1; run <= settings.runs(); run++) {
+            Path dir = work.fresh("run-" + run);
+            corpus = dir.resolve("corpus");
+            index = dir.resolve("index");
+
+            ExtractionRun extraction = extractAll(files, run == 1, work);
+            extractionRuns.add(Throughput.of(files.size(), bytes, extraction.nanos, extraction.cpuNanos));
+            if (run == 1) {
+                sample = extraction.kept;
+            }
+
+            quiesce();
+            IngestReport report;
+            long fullNanos;
+            long fullCpu;
+            try (Archive archive = Archive.open(corpus, index, limits, enricher, settings.threads())) {
+                // timed as the ingest command reports it: listing, storing, extracting, enriching, indexing, commit
+                AtomicLong lastFileDone = new AtomicLong();
+                IngestListener listener = new IngestListener() {
+                    @Override
+                    public void finished(FileResult result) {
+                        lastFileDone.accumulateAndGet(System.nanoTime(), Math::max);
+                    }
+                };
+                long cpu = cpuNanos();
+                long start = System.nanoTime();
+                report = archive.ingestor().ingest(List.of(folder), FileFilter.defaults(), listener);
+                long end = System.nanoTime();
+                fullNanos = end - start;
+                fullCpu = cpuNanos() - cpu;
+                tails.add((end - Math.max(start, lastFileDone.get())) / 1e9);
+            }
+            fullRuns.add(Throughput.of(files.size(), bytes, fullNanos, fullCpu));
+            outcomes = new LinkedHashMap<>();
+            for (var e : report.counts().entrySet()) {
+                outcomes.put(e.getKey().label(), e.getValue());
+            }
+            Throughput x = extractionRuns.get(run - 1);
+            Throughput f = fullRuns.get(run - 1);
+            log.printf("  run %d/%d: extraction alone %,.0f docs/s (%.2f CPU ms/doc), full pipeline %,.0f docs/s (%.2f CPU ms/doc): %.1f%%%n",
+                    run, settings.runs(), x.docsPerSecond(), x.cpuMsPerDoc(), f.docsPerSecond(), f.cpuMsPerDoc(),
+                    100 * f.docsPerSecond() / x.docsPerSecond());
+            if (run < settings.runs()) {
+                WorkFolder.delete(dir);
+            }
+        }
+        Throughput full = Throughput.median(fullRuns);
+        Throughput alone = Throughput.median(extractionRuns);
+        BenchReport.Enrichment enrichment = new EnrichmentBench(enricher, settings.quick()).measure(sample);
+        log.printf("  enrichment alone: %.3f CPU ms per 1,000 words%n", enrichment.msPer1000Words());
+        IngestFigures figures = new IngestFigures(files.size(), bytes, settings.threads(), full, alone,
+                full.docsPerSecond() / alone.docsPerSecond(), alone.cpuMsPerDoc() / full.cpuMsPerDoc(),
+                Latencies.median(tails.stream().mapToDouble(Double::doubleValue).toArray()), fullRuns, extractionRuns, outcomes, enrichment);
+        return new Result(figures, corpus, index);
+    }
+
+    /** Compiles the hot paths of both before anything is timed: a slice of the files through each. */
+    private void warmUp(List<Path> files, WorkFolder work) throws IOException {
+        List<Path> slice = files.subList(0, Math.min(files.size(), settings.quick() ? 50 : WARMUP_FILES));
+        extract(slice, false, work);
+        Path dir = work.fresh("warm-up");
+        try (Archive archive = Archive.open(dir.resolve("corpus"), dir.resolve("index"), limits, enricher, settings.threads())) {
+            archive.ingestor().ingest(slice, FileFilter.defaults(), IngestListener.NONE);
+        }
+        WorkFolder.delete(dir);
+    }
+
+    private record ExtractionRun(long nanos, long cpuNanos, List<Extraction> kept) {
+    }
+
+    private ExtractionRun extractAll(List<Path> files, boolean keep, WorkFolder work) throws IOException {
+        quiesce();
+        return extract(files, keep, work);
+    }
+
+    /**
+     * Extracts every file on the bench's threads, as the pipeline's workers would, with the extractor
+     * {@link Archive#open} builds (plain text in this process, other formats in forked workers that
+     * start on first use); keeps a spread of texts if asked.
+     */
+    private ExtractionRun extract(List<Path> files, boolean keep, WorkFolder work) throws IOException {
+        int stride = Math.max(1, files.size() / ENRICHMENT_SAMPLE);
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+        Path extractWork = work.fresh("extraction");
+        try (Extractor extractor = dev.stacks.app.Archive.newExtractor(limits, extractWork, settings.threads())) {
+            long cpu = cpuNanos();
+            long start = System.nanoTime();
+            List<Future<Extraction>> results = new ArrayList<>(files.size());
+            for (Path file : files) {
+                results.add(pool.submit(() -> extractor.extract(file, file.getFileName().toString())));
+            }
+            List<Extraction> kept = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                Extraction extraction = results.get(i).get();
+                results.set(i, null); // a large folder's texts must not pile up here
+                if (keep && i % stride == 0 && extraction.status() == ExtractionStatus.TEXT) {
+                    kept.add(extraction);
+                }
+            }
+            // measured before the extractor closes: its worker processes' CPU time counts too
+            return new ExtractionRun(System.nanoTime() - start, cpuNanos() - cpu, kept);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while extracting", e);
+        } catch (ExecutionException e) {
+            throw new IOException("extraction failed unexpectedly: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            WorkFolder.delete(extractWork);
+        }
+    }
+
+    /**
+     * CPU time so far of this process (every thread, GC and JIT included) and of its live child
+     * processes (the extraction workers). Read it while the workers still run: a child that has
+     * exited no longer counts.
+     */
+    static long cpuNanos() {
+        long own = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long children = ProcessHandle.current().descendants()
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+        return own + children;
+    }
+
+    /** Lets the previous run's garbage go before the next timing starts. */
+    static void quiesce() {
+        System.gc();
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

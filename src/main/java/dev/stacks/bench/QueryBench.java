@@ -1,0 +1,242 @@
+package dev.stacks.bench;
+
+import dev.stacks.api.ApiKeys;
+import dev.stacks.api.ApiServer;
+import dev.stacks.api.ServerOptions;
+import dev.stacks.app.Archive;
+import dev.stacks.bench.BenchReport.Latency;
+import dev.stacks.bench.BenchReport.QueryFigures;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Query latency over an open archive: the same mix in-process ({@code ArchiveSearch.search}, facets
+ * and snippets included) and through the HTTP API on a loopback port, each with one client and with
+ * four concurrent ones. Every client runs the whole mix once per round in its own shuffled order;
+ * warm-up rounds come first and are not counted. Loops are bounded by the mix and the round count.
+ */
+final class QueryBench {
+    private static final int MANY = 4;
+
+    private final BenchSettings settings;
+    private final PrintStream log;
+    private final Path webDir;
+
+    QueryBench(BenchSettings settings, Path webDir, PrintStream log) {
+        this.settings = settings;
+        this.webDir = webDir;
+        this.log = log;
+    }
+
+    /** Sends one query and returns when its answer is complete; throws when the answer is a failure. */
+    @FunctionalInterface
+    private interface Client {
+        void send(BenchQuery query) throws Exception;
+    }
+
+    QueryFigures run(Archive archive, Path corpusDir) throws IOException {
+        QueryMix.Mix mix = QueryMix.draw(archive.search(), settings);
+        // a query that fails is a bug to report, not a latency: it is left out of the timed mix
+        List<BenchQuery> queries = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (BenchQuery q : mix.queries()) {
+            try {
+                if (archive.search().search(q.request()).total() == 0) {
+                    empty.add(q.describe());
+                }
+                queries.add(q);
+            } catch (RuntimeException e) {
+                failing.add(q.describe() + " -> " + e);
+            }
+        }
+        log.printf("query bench: %,d documents, a mix of %d queries (%d find nothing, %d fail and are left out)%n",
+                mix.documents(), queries.size(), empty.size(), failing.size());
+        empty.forEach(q -> log.println("  finds nothing: " + q));
+        failing.forEach(f -> log.println("  failing query: " + f));
+        if (queries.isEmpty()) {
+            throw new IllegalStateException("every query of the mix failed; the first: " + failing.get(0));
+        }
+
+        List<Latency> latencies = new ArrayList<>();
+        Map<String, Latencies> byKind = new LinkedHashMap<>();
+        QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
+        Client inProcess = q -> archive.search().search(q.request());
+        warmUp(queries, inProcess);
+        latencies.add(measure("in-process", 1, queries, () -> inProcess, byKind));
+        latencies.add(measure("in-process", MANY, queries, () -> inProcess, null));
+
+        var server = ApiServer.create(archive, new ApiKeys(ApiKeys.fileIn(corpusDir)), ServerOptions.defaults(webDir));
+        server.start("127.0.0.1", 0);
+        long heap;
+        try {
+            String base = "http://127.0.0.1:" + server.port();
+            latencies.add(measure("HTTP", 1, queries, () -> http(base), null));
+            latencies.add(measure("HTTP", MANY, queries, () -> http(base), null));
+            heap = heapUsedAfterGc();
+        } finally {
+            server.stop();
+        }
+        Map<String, Double> p50ByKind = new LinkedHashMap<>();
+        byKind.forEach((kind, l) -> {
+            if (l.count() > 0) {
+                p50ByKind.put(kind, l.summarise(1).p50Ms());
+            }
+        });
+        List<String> examples = new ArrayList<>();
+        for (String kind : QueryMix.KINDS) {
+            for (String filter : QueryMix.FILTERS) {
+                queries.stream().filter(q -> q.kind().equals(kind) && q.filter().equals(filter)).findFirst()
+                        .ifPresent(q -> examples.add(q.describe()));
+            }
+        }
+        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, heap);
+    }
+
+    /**
+     * Compiles the search path before anything is timed: the mix on two threads, round after round,
+     * for about ten seconds (one round in quick mode), within a bound on the rounds.
+     */
+    private void warmUp(List<BenchQuery> queries, Client client) {
+        long until = System.nanoTime() + (settings.quick() ? 0 : 10_000_000_000L);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            int round = 0;
+            do {
+                round(pool, List.of(client, client), queries, -100 - round, null);
+                round++;
+            } while (System.nanoTime() < until && round < 200);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One client per thread, each with its own HTTP connection, as separate users would have. */
+    private static Client http(String base) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        return q -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + q.httpPath()))
+                    .timeout(Duration.ofSeconds(60)).GET().build();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                String body = new String(response.body(), StandardCharsets.UTF_8);
+                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + body.substring(0, Math.min(200, body.length())));
+            }
+        };
+    }
+
+    private Latency measure(String mode, int clients, List<BenchQuery> queries,
+                            Supplier<Client> clientFactory, Map<String, Latencies> byKind) {
+        List<Client> perClient = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            perClient.add(clientFactory.get());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            for (int r = 0; r < settings.warmupRounds(); r++) {
+                round(pool, perClient, queries, -1 - r, null);
+            }
+            List<Latencies.Round> rounds = new ArrayList<>();
+            int errors = 0;
+            String firstError = null;
+            long cpu = IngestBench.cpuNanos();
+            for (int r = 0; r < settings.rounds(); r++) {
+                RoundResult result = round(pool, perClient, queries, r, byKind);
+                rounds.add(result.latencies.summarise(result.wallNanos));
+                errors += result.latencies.errors();
+                firstError = firstError != null ? firstError : result.latencies.firstError();
+            }
+            double cpuMsPerQuery = (IngestBench.cpuNanos() - cpu) / 1e6 / Math.max(1, rounds.stream().mapToInt(Latencies.Round::queries).sum());
+            Latency latency = Latency.of(mode, clients, rounds, cpuMsPerQuery, errors, firstError);
+            log.printf("  %s, %d client(s): p50 %.2f ms, p99 %.2f ms, %,.0f queries/s, %.2f CPU ms/query%n", mode, clients,
+                    latency.p50Ms(), latency.p99Ms(), latency.qps(), cpuMsPerQuery);
+            return latency;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record RoundResult(Latencies latencies, long wallNanos) {
+    }
+
+    /** Every client runs the whole mix in its own order (fixed by the seed, the round and the client). */
+    private RoundResult round(ExecutorService pool, List<Client> clients, List<BenchQuery> queries, int round,
+                              Map<String, Latencies> byKind) {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Latencies>> done = new ArrayList<>();
+        for (int c = 0; c < clients.size(); c++) {
+            Client client = clients.get(c);
+            List<BenchQuery> order = new ArrayList<>(queries);
+            Collections.shuffle(order, new Random(settings.seed() + 1_000L * round + c));
+            done.add(pool.submit(() -> {
+                Latencies latencies = new Latencies();
+                go.await();
+                for (BenchQuery q : order) {
+                    long start = System.nanoTime();
+                    try {
+                        client.send(q);
+                        long elapsed = System.nanoTime() - start;
+                        latencies.add(elapsed);
+                        if (byKind != null && clients.size() == 1) {
+                            byKind.get(q.kind()).add(elapsed);
+                        }
+                    } catch (InterruptedException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        latencies.error(q.describe() + ": " + e);
+                    }
+                }
+                return latencies;
+            }));
+        }
+        long start = System.nanoTime();
+        go.countDown();
+        Latencies all = new Latencies();
+        try {
+            for (Future<Latencies> f : done) {
+                all.addAll(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during a query round", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a query client failed: " + e.getCause(), e.getCause());
+        }
+        return new RoundResult(all, System.nanoTime() - start);
+    }
+
+    /** Heap in use after a full collection (twice, so that finalisable garbage is gone too). */
+    static long heapUsedAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 2; i++) {
+            memory.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
