@@ -45,7 +45,8 @@ public final class ArchiveIndex implements AutoCloseable {
         this.directory = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(new ArchiveAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(128)
+                // small enough that segments flush on the indexing threads during a run, not all at the final commit
+                .setRAMBufferSizeMB(48)
                 .setCommitOnClose(true);
         try {
             this.writer = new IndexWriter(directory, config);

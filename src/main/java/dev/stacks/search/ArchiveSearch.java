@@ -120,13 +120,12 @@ public final class ArchiveSearch {
     }
 
     private List<Hit> hits(ArchiveSearcher searcher, Query query, TopDocs page, SortOrder sort) throws IOException {
-        Snippet[] snippets = highlighter.snippets(searcher, query, page);
-        StoredFields stored = searcher.storedFields();
+        Highlighter.Page shown = highlighter.highlight(searcher, query, page, HIT_FIELDS);
         List<Hit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
             ScoreDoc sd = page.scoreDocs[i];
-            Document doc = stored.document(sd.doc, HIT_FIELDS);
-            Snippet snippet = i < snippets.length ? snippets[i] : Snippet.EMPTY;
+            Document doc = shown.stored()[i];
+            Snippet snippet = shown.snippets()[i];
             hits.add(new Hit(
                     doc.get(Fields.ID),
                     doc.get(Fields.TITLE),

@@ -2,64 +2,118 @@ package dev.stacks.search;
 
 import dev.stacks.index.ArchiveAnalyzer;
 import dev.stacks.index.Fields;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Snippets for hits, from the offsets stored in the body's postings (no re-analysis). Weight
  * matches make a phrase one mark, not one per word; the whole body is searched for passages,
  * however long, so matches deep in a long document are found and shown.
+ *
+ * <p>The stored fields a hit shows are read in the same pass as the body, so each document's
+ * stored block is decompressed once.
  */
 final class Highlighter {
+    private static final Logger log = LoggerFactory.getLogger(Highlighter.class);
     private static final int PASSAGES_PER_HIT = 2;
 
     private final ArchiveAnalyzer analyzer = new ArchiveAnalyzer();
 
-    Snippet[] snippets(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
-        if (topDocs.scoreDocs.length == 0) {
-            return new Snippet[0];
+    /** Snippets and stored fields for a page of hits, in the page's order. */
+    record Page(Snippet[] snippets, Document[] stored) {
+    }
+
+    Page highlight(IndexSearcher searcher, Query query, TopDocs topDocs, Set<String> hitFields) throws IOException {
+        int n = topDocs.scoreDocs.length;
+        Snippet[] snippets = new Snippet[n];
+        Document[] stored = new Document[n];
+        if (n == 0) {
+            return new Page(snippets, stored);
         }
+        Set<String> fields = new HashSet<>(hitFields);
+        fields.add(Fields.BODY);
+        Map<Integer, Document> loaded = new HashMap<>();
         ObjectHighlighter highlighter = new ObjectHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withWeightMatches(true)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.5f))
-                .withFormatter(new SnippetFormatter()));
-        Map<String, Object[]> fields = highlighter.objects(
-                new String[] {Fields.BODY}, query, docIds(topDocs), new int[] {PASSAGES_PER_HIT});
-        Object[] body = fields.get(Fields.BODY);
-        Snippet[] out = new Snippet[body.length];
-        for (int i = 0; i < body.length; i++) {
-            out[i] = body[i] instanceof Snippet s ? s : Snippet.EMPTY;
+                .withFormatter(new SnippetFormatter()), searcher.storedFields(), fields, loaded);
+        int[] docIds = new int[n];
+        for (int i = 0; i < n; i++) {
+            docIds[i] = topDocs.scoreDocs[i].doc;
         }
-        return out;
+        try {
+            Object[] body = highlighter.objects(new String[] {Fields.BODY}, query, docIds, new int[] {PASSAGES_PER_HIT}).get(Fields.BODY);
+            for (int i = 0; i < n; i++) {
+                snippets[i] = body[i] instanceof Snippet s ? s : Snippet.EMPTY;
+            }
+        } catch (RuntimeException e) {
+            // a highlighting failure must not lose the hits: show them without snippets and say so in the log
+            log.warn("highlighting failed for {}: {}", query, e.toString());
+            java.util.Arrays.fill(snippets, Snippet.EMPTY);
+        }
+        StoredFields storedFields = searcher.storedFields();
+        for (int i = 0; i < n; i++) {
+            Document d = loaded.get(docIds[i]);
+            stored[i] = d != null ? d : storedFields.document(docIds[i], hitFields);
+        }
+        return new Page(snippets, stored);
     }
 
-    /** Exposes the highlighter's formatter objects (our {@link Snippet}s) rather than strings. */
+    /**
+     * Exposes the highlighter's formatter objects (our {@link Snippet}s) rather than strings, and
+     * reads each document's shown fields while it reads the body.
+     */
     private static final class ObjectHighlighter extends UnifiedHighlighter {
-        ObjectHighlighter(Builder builder) {
+        private final StoredFields storedFields;
+        private final Set<String> fields;
+        private final Map<Integer, Document> loaded;
+
+        ObjectHighlighter(Builder builder, StoredFields storedFields, Set<String> fields, Map<Integer, Document> loaded) {
             super(builder);
+            this.storedFields = storedFields;
+            this.fields = fields;
+            this.loaded = loaded;
         }
 
         Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
             return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
         }
-    }
 
-    private static int[] docIds(TopDocs topDocs) {
-        int[] ids = new int[topDocs.scoreDocs.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = topDocs.scoreDocs[i].doc;
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] wanted, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document d = storedFields.document(doc, fields);
+                loaded.put(doc, d);
+                CharSequence[] row = new CharSequence[wanted.length];
+                for (int f = 0; f < wanted.length; f++) {
+                    String v = d.get(wanted[f]);
+                    row[f] = v == null ? "" : v;
+                }
+                values.add(row);
+            }
+            return values;
         }
-        return ids;
     }
 }
