@@ -98,18 +98,34 @@ public final class ArchiveSearch {
         FieldDoc after = cursorPaging ? Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc()) : null;
         int want = cursorPaging ? request.size() : request.page() * request.size();
 
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
-                searcher, after, query, want, sort, request.sort() == SortOrder.RELEVANCE, new FacetsCollectorManager());
-        TopDocs topDocs = result.topDocs();
-        FacetsCollector collector = result.facetsCollector();
-        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        TopDocs topDocs;
+        long total;
+        Map<String, List<FacetValue>> facets;
+        if (userQuery instanceof MatchAllDocsQuery && filters.isEmpty()) {
+            // browsing the whole archive (the page's first view): its facet counts change only when
+            // the index does, so they are counted once per reader, and the hits need no collector
+            topDocs = searcher.searchAfter(after, query, want, sort, false);
+            total = searcher.count(query);
+            facets = searcher.cached("facets-of-all", s -> {
+                try {
+                    return facets(s, base, filters, s.search(query, new FacetsCollectorManager()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } else {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
+                    searcher, after, query, want, sort, request.sort() == SortOrder.RELEVANCE, new FacetsCollectorManager());
+            topDocs = result.topDocs();
+            FacetsCollector collector = result.facetsCollector();
+            total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            facets = facets(searcher, base, filters, collector);
+        }
 
         ScoreDoc[] page = cursorPaging ? topDocs.scoreDocs
                 : Arrays.copyOfRange(topDocs.scoreDocs, Math.min(topDocs.scoreDocs.length, (request.page() - 1) * request.size()), topDocs.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(topDocs.totalHits, page);
         List<Hit> hits = hits(searcher, highlight, pageDocs, request.sort());
-
-        Map<String, List<FacetValue>> facets = facets(searcher, base, filters, collector);
         String next = null;
         boolean more = cursorPaging ? page.length == request.size() : (long) request.page() * request.size() < total;
         if (more && page.length > 0) {
