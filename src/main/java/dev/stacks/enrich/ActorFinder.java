@@ -17,13 +17,56 @@ import java.util.Set;
  * «Ismael “El Mayo” Zambada»), an acronym to the organisation it was defined for ("CJNG" after
  * "Jalisco New Generation Cartel (CJNG)").
  *
- * <p>A name is a person when a title or role stands before it ("President", "press secretary"), when
- * it starts with a known given name and has a surname, or when the sentence treats it as one (an
- * age "X, 59,", an appositive role "X, a former official", a speech verb "X said", "said X",
- * "according to X") and none of its words is an everyday English word. Anything less certain is
- * dropped: every actor is a facet value that users see.
+ * <p>A name is a person when a title or role stands before it ("President", "press secretary",
+ * "Cllr"), when it starts with a known given name and has a surname, when it starts with a Chinese,
+ * Korean or Vietnamese family name ("Kim Dong-hyun"), when it is a byline ("By Nguyen Thi Thu Ha"),
+ * or when the sentence treats it as one (an age "X, 59,", an appositive role "X, a former official",
+ * a speech verb "X said", "said X", "according to X") and none of its words is an everyday English
+ * word. A name is an organisation's when it is joined by an ampersand ("Harlow &amp; Finch"), when a
+ * kind of organisation stands before or after it ("the journal Nature Astronomy", "the Waitrose
+ * supermarket chain", "X, the largest lender to …") or when someone works there ("an analyst at Peel
+ * Hunt"). A name after a place cue ("the town of Tu Son", "stop in Santiago Matatlán") is not a
+ * person. Anything less certain is dropped: every actor is a facet value that users see. Each person
+ * keeps the titles and roles the text gives them, for {@link QuoteFinder}'s "the judge said".
  */
 final class ActorFinder {
+
+    /** Kinds of organisation that introduce one's name ("the journal Nature Astronomy", "the Waitrose supermarket chain"). */
+    private static final Set<String> ORG_NOUNS = Set.of("journal", "newspaper", "magazine", "tabloid", "broadcaster",
+            "agency", "charity", "company", "firm", "group", "bank", "lender", "insurer", "retailer", "carmaker", "automaker",
+            "chipmaker", "drugmaker", "maker", "manufacturer", "airline", "conglomerate", "publisher",
+            "brokerage", "chain", "supermarket", "supermarkets", "startup", "start-up", "utility", "foundation",
+            "organisation", "organization", "consultancy", "regulator", "watchdog", "cooperative", "co-operative",
+            "militia", "club", "outlet", "daily", "weekly", "broadsheet", "network", "operator", "exporter", "importer",
+            "distributor", "wholesaler", "brewer", "miner", "refiner", "shipper", "shipbuilder", "developer", "builder",
+            "fund", "ngo", "nonprofit", "non-profit", "think-tank", "institute", "university");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "first", "second", "third", "fourth", "fifth");
+    /** Words that may follow a noun phrase: "the largest lender to", "a chain based in". */
+    private static final Set<String> PHRASE_ENDS = Set.of("of", "in", "to", "for", "with", "that", "which", "based", "on",
+            "at", "from", "and", "whose", "since", "headquartered", "owned", "controlled", "run", "founded", "known", "where");
+    /** Kinds of organisation that are also people's trades. */
+    private static final Set<String> PERSONAL_TRADES = Set.of("broadcaster", "investor", "developer", "builder", "miner",
+            "brewer", "operator", "distributor", "exporter", "importer", "shipper", "publisher", "daily");
+    /** Last words of club names that stand for the club alone ("Rovers had led"). */
+    private static final Set<String> SPORTS_CLUBS = Set.of("rovers", "wanderers", "rangers", "athletic", "united", "city",
+            "albion", "hotspur", "villa", "county");
+    /** Words before "by" that make the names after it a byline ("Reporting by", "Compiled by"). */
+    private static final Set<String> BYLINE_WORDS = Set.of("reporting", "reported", "compiled", "written", "edited",
+            "editing", "posted", "published", "photographs", "photos", "words", "interview", "story", "text",
+            "translated", "research", "updated", "illustrations", "graphics", "produced");
+    /** Labels of a byline line ("Interviewer: Rachel Ostrowski"). */
+    private static final Set<String> BYLINE_LABELS = Set.of("by", "byline", "author", "authors", "interviewer", "reporter",
+            "writer", "editor", "correspondent", "photographer", "compiled", "words");
+    /** Nouns before "of" that make the name after it a place ("the town of Tu Son"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "municipality", "hamlet", "suburb",
+            "port", "district", "region", "province", "state", "county", "department", "island", "capital", "township",
+            "borough", "commune", "parish", "settlement", "outskirts", "streets", "centre", "center");
+    /** Prepositions after which a capitalised name is a place, not a person ("stop in Santiago Matatlán"). */
+    private static final Set<String> IN_PLACE = Set.of("in", "near", "outside", "around", "across", "throughout");
 
     /** Verbs that introduce speech; shared with {@link QuoteFinder}. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds", "stated",
@@ -42,6 +85,10 @@ final class ActorFinder {
         final String[] tokens;
         final char gender;
         final List<Mention> mentions = new ArrayList<>();
+        /** Title and role words the text gives this person ("judge", "president", "coach"). */
+        final java.util.Set<String> roles = new java.util.HashSet<>();
+        /** The family name comes first ("Kim Dong-hyun", "Nguyen Van Phuc"), so a later "Kim" is this person. */
+        boolean familyFirst;
         Entity mergedInto;
 
         Entity(String name, ActorType type, char gender) {
@@ -104,8 +151,16 @@ final class ActorFinder {
                     if (known == null) {
                         known = orgStartingWith(orgs, t.phraseKey(s.from(), s.to()).split("[\\s-]+"));
                     }
+                    if (known == null && s.to() - s.from() == 1) {
+                        known = orgByOneWord(orgs, t.key(s.from())); // "Hanbit chief executive …" after "Hanbit Semiconductor"
+                    }
                     if (known != null) {
                         mentions.add(new Mention(s.from(), s.to(), s.start(), s.end(), known));
+                        continue;
+                    }
+                    if (weakStart(t, s) && s.to() - s.from() >= 2 && !personLike(t, s) && organisationCue(t, s)) {
+                        // "Crédit Agricole, the largest lender …": the whole name, its first word too
+                        mentions.add(new Mention(s.from(), s.to(), s.start(), s.end(), organisation(t, s, orgs)));
                         continue;
                     }
                     if (weakStart(t, s)) {
@@ -119,18 +174,27 @@ final class ActorFinder {
                             continue;
                         }
                     }
+                    s = withoutLeadingWords(t, s);
                     String acronym = acronymAfter(t, s.to());
+                    boolean byline = byline(t, s);
                     if (acronym != null && s.to() - s.from() >= 2 && initialsMatch(t, s, acronym) && !givenNameFirst(t, s)) {
                         Entity e = organisation(t, s, orgs);
                         mentions.add(new Mention(s.from(), s.to(), s.start(), s.end(), e));
                         aliases.putIfAbsent(acronym, e);
-                    } else if (employer(t, s)) {
+                    } else if (!byline && (employer(t, s) || firm(t, s) || organisationCue(t, s))) {
                         Entity e = organisation(t, s, orgs);
                         mentions.add(new Mention(s.from(), s.to(), s.start(), s.end(), e));
-                    } else if (isPerson(t, s)) {
+                        if (acronym != null) {
+                            aliases.putIfAbsent(acronym, e);
+                        }
+                    } else if (byline || !placeCue(t, s) && isPerson(t, s)) {
                         String name = personName(t, s);
                         char gender = lexicon.givenName(t.key(s.from()));
                         Entity e = persons.computeIfAbsent(Fold.key(name), k -> new Entity(name, ActorType.PERSON, gender == 0 ? 'u' : gender));
+                        if (familyNameFirst(t, s)) {
+                            e.familyFirst = true; // "Kim Dong-hyun" … "Kim told reporters"
+                        }
+                        roles(t, s, e);
                         mentions.add(new Mention(s.from(), s.to(), s.start(), s.end(), e));
                         if (s.nickFrom() >= 0) {
                             aliases.putIfAbsent(t.phraseKey(s.nickFrom(), s.nickTo()), e);
@@ -143,8 +207,20 @@ final class ActorFinder {
                         pending.add(s);
                     }
                 }
+                case FEATURE -> {
+                    // "Monte Kwinter said", "Jeffrey Lane, 52,": the sentence says it is a person's name
+                    int len = s.to() - s.from();
+                    if (len >= 2 && len <= 4 && plausibleName(t, s) && lexicon.isGivenName(t.key(s.from()))
+                            && !lexicon.isCommonWord(t.key(s.from())) && contextSaysPerson(t, s.from(), s.to())) {
+                        String name = personName(t, s);
+                        char gender = lexicon.givenName(t.key(s.from()));
+                        Entity e = persons.computeIfAbsent(Fold.key(name), k -> new Entity(name, ActorType.PERSON, gender == 0 ? 'u' : gender));
+                        mentions.add(new Mention(s.from(), s.to(), s.start(), s.end(), e));
+                    }
+                }
                 case PLACE -> {
-                    if (s.places().get(0).level() == Gazetteer.Level.PLACE && s.to() - s.from() <= 2) {
+                    // "Trujillo said": a place's name may be the surname of a person named in full
+                    if (s.places().get(0).level() != Gazetteer.Level.COUNTRY && s.to() - s.from() <= 2) {
                         pending.add(s);
                     }
                 }
@@ -241,6 +317,212 @@ final class ActorFinder {
         return true;
     }
 
+    /** "Veteran Marco Vella": everyday words before a given name and a surname are not part of the name. */
+    private Segmenter.Segment withoutLeadingWords(Tokens t, Segmenter.Segment s) {
+        if (s.nickFrom() >= 0 || s.to() - s.from() < 3 || lexicon.isCommonWord(t.key(s.to() - 1))) {
+            return s;
+        }
+        // "Substitute Marco Vella", "Finance Minster Gerhard Stoltenberg": a given name and a surname after
+        // words of which one at least is an everyday word or a title are the name
+        boolean everyday = false;
+        for (int k = s.from(); k < s.to() - 1; k++) {
+            String key = t.key(k);
+            if (k > s.from() && everyday && lexicon.isGivenName(key) && !lexicon.isCommonWord(key) && s.to() - k <= 3) {
+                return new Segmenter.Segment(s.type(), k, s.to(), t.start(k), s.end(), null, null, null, s.titled(), -1, -1);
+            }
+            if (!t.isWord(k) || t.isAllCaps(k) || lexicon.isGivenName(key) && !lexicon.isCommonWord(key)) {
+                return s;
+            }
+            everyday |= (lexicon.isCommonWord(key) || lexicon.isTitleWord(key)) && !lexicon.isGivenName(key);
+        }
+        return s;
+    }
+
+    /** "Harlow & Finch", "Zwicker & Company": names joined by an ampersand are a firm. */
+    private static boolean firm(Tokens t, Segmenter.Segment s) {
+        for (int k = s.from() + 1; k < s.to() - 1; k++) {
+            if (t.isPunct(k, '&')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence says the name is an organisation's: a kind of organisation right before it ("the
+     * journal Nature Astronomy", "the charity Crimestoppers", "handset maker Orion Mobile") or right
+     * after it ("the Waitrose supermarket chain"), an appositive ("Crédit Agricole, the largest lender
+     * to …"), or a person's workplace ("an analyst at Peel Hunt", "Analysts at Morgan Stanley").
+     */
+    private boolean organisationCue(Tokens t, Segmenter.Segment s) {
+        int f = s.from();
+        int n = t.size();
+        boolean named = false;
+        for (int k = f; k < s.to(); k++) {
+            named |= t.isWord(k) && !Segmenter.LEGAL_FORMS.contains(t.key(k)) && !lexicon.isStopWord(t.key(k));
+        }
+        if (!named) {
+            return false; // "Inc" alone
+        }
+        if (f >= 1 && t.isLower(f - 1) && ORG_NOUNS.contains(t.key(f - 1))) {
+            // "broadcaster David Attenborough", "the firm Gordon Wu": a given name and a surname are a person's
+            return !personLike(t, s) && !PERSONAL_TRADES.contains(t.key(f - 1));
+        }
+        int k = s.to();
+        boolean definite = f == 0 || t.key(f - 1).equals("the") || t.kind(f - 1) == Tokens.Kind.POSSESSIVE;
+        if (definite && k < n && t.isLower(k) && (ORG_NOUNS.contains(t.key(k)) && !t.key(k).equals("group") && nounPhraseEnds(t, k + 1)
+                || k + 1 < n && t.isLower(k + 1) && ORG_NOUNS.contains(t.key(k + 1)) && !lexicon.isTitleWord(t.key(k))
+                && !lexicon.isStopWord(t.key(k)) && !SPEECH_VERBS.contains(t.key(k)) && nounPhraseEnds(t, k + 2))) {
+            return !personLike(t, s) || s.to() - s.from() == 1;
+        }
+        if (k + 2 < n && t.isPunct(k, ',') && (t.key(k + 1).equals("the") || t.key(k + 1).equals("a") || t.key(k + 1).equals("an"))) {
+            for (int j = k + 2; j < Math.min(n, k + 6); j++) {
+                if (!t.isLower(j) && !(t.isWord(j) && t.text(j).indexOf('-') > 0)) {
+                    break; // "a Pune-based start-up" goes on over its hyphenated modifier
+                }
+                if (lexicon.isTitleHead(t.key(j))) {
+                    break; // "X, a spokesman for": a person
+                }
+                if (ORG_NOUNS.contains(t.key(j))) {
+                    // "Crédit Agricole, the largest lender to …"; not "X, the company said", "X, a company founder"
+                    return nounPhraseEnds(t, j + 1);
+                }
+            }
+        }
+        if (f >= 2 && (t.key(f - 1).equals("at") || t.key(f - 1).equals("with")) && t.isLower(f - 1) && t.isWord(f - 2)) {
+            String role = t.key(f - 2);
+            if (lexicon.isTitleHead(role) || role.endsWith("s") && lexicon.isTitleHead(role.substring(0, role.length() - 1))) {
+                return s.to() - s.from() <= 4 && !placeLike.test(t.phraseKey(f, s.to()));
+            }
+        }
+        return false;
+    }
+
+    /** A given name and a surname that are not everyday words ("Gordon Wu", not "Nature Astronomy"). */
+    private boolean personLike(Tokens t, Segmenter.Segment s) {
+        return givenNameFirst(t, s) && !lexicon.isCommonWord(t.key(s.from())) && !lexicon.isCommonWord(t.key(s.to() - 1));
+    }
+
+    /** The noun phrase ends before token k: punctuation or a preposition follows, not another noun or a verb. */
+    private static boolean nounPhraseEnds(Tokens t, int k) {
+        return k >= t.size() || t.kind(k) == Tokens.Kind.PUNCT || t.isLower(k) && PHRASE_ENDS.contains(t.key(k));
+    }
+
+    /** A byline: "By Nguyen Thi Thu Ha and Park Ji-won", "Posted on 14 May 2018 by Tom Whitfield", "Interviewer: X". */
+    private boolean byline(Tokens t, Segmenter.Segment s) {
+        int len = s.to() - s.from();
+        if (len < 2 || len > 5 || !plausibleName(t, s)) {
+            return false;
+        }
+        for (int k = s.from(); k < s.to(); k++) {
+            if (t.isWord(k) && lexicon.isOrgWord(t.key(k)) && !lexicon.isGivenName(t.key(k))) {
+                return false;
+            }
+        }
+        int k = s.from() - 1;
+        // earlier names of the same byline: "By A, B and C"
+        while (k >= 0 && !t.newlineBefore(k + 1) && (t.isPunct(k, ',') || t.key(k).equals("and") && t.isLower(k))) {
+            k--;
+            while (k >= 0 && !t.newlineBefore(k + 1) && (t.isCapitalized(k) || t.isPunct(k, '.') || t.isLower(k)
+                    && (t.key(k).equals("de") || t.key(k).equals("da") || t.key(k).equals("van")))) {
+                k--;
+            }
+        }
+        if (k < 0) {
+            return false;
+        }
+        if (t.key(k).equals("by")) {
+            if (t.paragraphStart(k) || k == 0) {
+                return true;
+            }
+            int b = k - 1;
+            return t.kind(b) == Tokens.Kind.NUMBER || t.isWord(b) && BYLINE_WORDS.contains(t.key(b))
+                    || t.kind(b) == Tokens.Kind.PUNCT && "|(;·•—–-/*_".indexOf(t.first(b)) >= 0;
+        }
+        if (t.isPunct(k, ':') && k >= 1 && t.isWord(k - 1) && (t.paragraphStart(k - 1) || k - 1 == 0)) {
+            return BYLINE_LABELS.contains(t.key(k - 1));
+        }
+        return false;
+    }
+
+    /** "in the town of Tu Son", "stop in Santiago Matatlán": a name after a place cue is not a person's. */
+    private boolean placeCue(Tokens t, Segmenter.Segment s) {
+        int f = s.from();
+        if (s.titled() || f < 1) {
+            return false;
+        }
+        if (f >= 2 && t.key(f - 1).equals("of") && t.isLower(f - 2) && PLACE_NOUNS.contains(t.key(f - 2))) {
+            return true;
+        }
+        if (t.isLower(f - 1) && IN_PLACE.contains(t.key(f - 1))) {
+            int k = s.to();
+            return !(k < t.size() && t.kind(k) == Tokens.Kind.POSSESSIVE) && !contextSaysPerson(t, f, s.to());
+        }
+        return false;
+    }
+
+    /** "Kim Dong-hyun", "Nguyen Thi Thu Ha", "Zhou Jianguo": a Chinese, Korean or Vietnamese family name first. */
+    private boolean familyNameFirst(Tokens t, Segmenter.Segment s) {
+        int len = s.to() - s.from();
+        if (len < 2 || len > 4 || !plausibleName(t, s)) {
+            return false;
+        }
+        String family = t.key(s.from());
+        if (!lexicon.isFamilyNameFirst(family)) {
+            return false;
+        }
+        boolean hyphen = false;
+        for (int k = s.from() + 1; k < s.to(); k++) {
+            String key = t.key(k);
+            if (!t.isWord(k) || t.isAllCaps(k)) {
+                return false;
+            }
+            if (lexicon.isEastAsianNamePart(key)) {
+                continue; // "Van", "Thi", "Minh"
+            }
+            if (lexicon.isCommonWord(key) || lexicon.isOrgWord(key) || lexicon.isTitleWord(key) || placeLike.test(key)) {
+                return false;
+            }
+            hyphen |= key.indexOf('-') > 0;
+        }
+        return !lexicon.isAmbiguousFamilyName(family) || hyphen || len >= 3;
+    }
+
+    /** Title and role words around a person's mention, for "the judge said" and "said the president". */
+    private void roles(Tokens t, Segmenter.Segment s, Entity e) {
+        int f = s.from();
+        for (int k = f - 1; k >= Math.max(0, f - 6); k--) {
+            if (t.isWord(k) && lexicon.isTitleWord(t.key(k))) {
+                addRole(e, t.key(k));
+            } else if (!(t.isPunct(k, '.') || t.isWord(k) && (t.key(k).equals("of") || t.key(k).equals("the")))) {
+                break;
+            }
+        }
+        int k = s.to();
+        if (k + 1 < t.size() && t.isPunct(k, ',')) {
+            for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
+                if (t.kind(j) == Tokens.Kind.PUNCT && ",.;:\"“”".indexOf(t.first(j)) >= 0) {
+                    break;
+                }
+                if (t.isWord(j) && lexicon.isTitleHead(t.key(j))) {
+                    addRole(e, t.key(j));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void addRole(Entity e, String role) {
+        e.roles.add(role);
+        int dash = role.lastIndexOf('-');
+        if (dash > 0) {
+            e.roles.add(role.substring(dash + 1)); // "vice-president" is also "the president"'s word
+        }
+        if (role.equals("justice") || role.equals("magistrate")) {
+            e.roles.add("judge");
+        }
+    }
+
     // ------------------------------------------------------------------ persons
 
     private boolean weakStart(Tokens t, Segmenter.Segment s) {
@@ -264,8 +546,27 @@ final class ActorFinder {
         if (len > 6 || !plausibleName(t, s)) {
             return false;
         }
+        if (len == 2 && MONTHS.contains(t.key(s.from())) && NUMBER_WORDS.contains(t.key(s.from() + 1))) {
+            return false; // "Record April Nine": a date written out
+        }
         if (s.titled()) {
-            return len > 1 || !lexicon.isStopWord(t.key(s.from()));
+            for (int k = s.from(); k < s.to(); k++) {
+                if (Segmenter.LEGAL_FORMS.contains(t.key(k))) {
+                    return false; // "Quest Blood Substitute Inc": a company, not Mr Inc
+                }
+            }
+            if (len == 1) {
+                int f = s.from();
+                boolean capitalTitle = f > 0 && (t.isCapitalized(f - 1) || t.isPunct(f - 1, '.'));
+                if (!capitalTitle && f + 2 < t.size() && t.kind(f + 1) == Tokens.Kind.POSSESSIVE && t.isCapitalized(f + 2)) {
+                    return false; // "the provincial People's Committee": a modifier of the name after it
+                }
+                return !lexicon.isStopWord(t.key(f)) && (capitalTitle || !lexicon.isCommonWord(t.key(f)));
+            }
+            return true;
+        }
+        if (familyNameFirst(t, s)) {
+            return true;
         }
         if (len >= 2 && s.nickFrom() >= 0) {
             return true;
@@ -283,6 +584,9 @@ final class ActorFinder {
             boolean ambiguousFirst = placeLike.test(firstKey);
             if (ambiguousFirst && lexicon.isCommonWord(lastKey)) {
                 return false;
+            }
+            if (len >= 3 && lexicon.isCommonWord(lastKey) && lexicon.isCommonWord(t.key(s.to() - 2))) {
+                return contextSaysPerson(t, s.from(), s.to()); // "James Webb Space Telescope"
             }
             // "Morning Star", "Mike Vigil": two everyday words are a name only if the sentence says so
             return !(lexicon.isCommonWord(firstKey) && lexicon.isCommonWord(lastKey)) || contextSaysPerson(t, s.from(), s.to());
@@ -465,6 +769,9 @@ final class ActorFinder {
             if (root.tokens.length < 2) {
                 continue;
             }
+            if (root.familyFirst) {
+                surnames.putIfAbsent(root.tokens[0], root); // "Kim told reporters"
+            }
             for (int i = 1; i < root.tokens.length; i++) {
                 String tok = root.tokens[i];
                 if (tok.length() > 1 && !lexicon.isStopWord(tok)) {
@@ -472,14 +779,38 @@ final class ActorFinder {
                 }
             }
         }
+        Map<String, Entity> firstNames = new HashMap<>();
+        for (Entity e : persons.values()) {
+            Entity root = e.root();
+            if (root.tokens.length >= 2 && !root.familyFirst) {
+                Entity old = firstNames.putIfAbsent(root.tokens[0], root);
+                if (old != null && old != root) {
+                    firstNames.put(root.tokens[0], null); // two Declans: which one is not said
+                }
+            }
+        }
         for (Segmenter.Segment s : pending) {
             String key = t.phraseKey(s.from(), s.to());
+            if (s.type() == Segmenter.Type.PLACE) {
+                // a place's name is a person's only as the surname of someone named in full ("Trujillo said")
+                Entity person = s.to() - s.from() == 1 ? surnames.get(key) : null;
+                if (person != null) {
+                    mentions.add(new Mention(s.from(), s.to(), s.start(), s.end(), person));
+                }
+                continue;
+            }
             Entity e = aliases.get(key);
             if (e == null) {
                 e = orgStartingWith(orgs, key.split("[\\s-]+"));
             }
             if (e == null && s.to() - s.from() == 1) {
                 e = surnames.get(key);
+            }
+            if (e == null && s.to() - s.from() == 1 && s.type() == Segmenter.Type.NAME) {
+                e = orgByOneWord(orgs, key);
+            }
+            if (e == null && s.to() - s.from() == 1 && lexicon.isGivenName(key)) {
+                e = firstNames.get(key); // "Aoife is planning a second shop": a feature's first-name reference
             }
             if (e == null && s.type() == Segmenter.Type.NAME && s.to() - s.from() >= 2) {
                 String[] toks = key.split("[\\s-]+");
@@ -503,6 +834,36 @@ final class ActorFinder {
                 mentions.add(new Mention(s.from(), s.to(), s.start(), s.end(), e));
             }
         }
+    }
+
+    /**
+     * "Hanbit" after "Hanbit Semiconductor", "Rovers" after "Western Rovers FC": one distinctive word of
+     * exactly one organisation of the article, its first word or its last before a legal form.
+     */
+    private Entity orgByOneWord(Map<String, Entity> orgs, String key) {
+        if (lexicon.isGivenName(key) || lexicon.isStopWord(key) || placeLike.test(key)) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity o : orgs.values()) {
+            if (o.tokens.length < 2) {
+                continue;
+            }
+            int last = o.tokens.length - 1;
+            while (last > 0 && Segmenter.LEGAL_FORMS.contains(o.tokens[last])) {
+                last--;
+            }
+            boolean first = o.tokens[0].equals(key) && !lexicon.isCommonWord(key);
+            boolean end = last > 0 && o.tokens[last].equals(key) && !lexicon.isOrgWord(key)
+                    || last > 0 && o.tokens[last].equals(key) && SPORTS_CLUBS.contains(key);
+            if (first || end) {
+                if (found != null && found != o) {
+                    return null; // two councils: which one is not said
+                }
+                found = o;
+            }
+        }
+        return found;
     }
 
     /** "Barclays de Zoete" after "Barclays de Zoete Wedd": the start of an organisation's name is that organisation. */

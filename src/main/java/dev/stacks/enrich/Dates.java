@@ -2,6 +2,8 @@ package dev.stacks.enrich;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,6 +29,7 @@ final class Dates {
 
     private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?(?:$|[T\\s]|[+-]\\d|Z)");
     private static final Pattern MONTH_YEAR = Pattern.compile("^\\s*" + MONTH + "\\.?,?\\s+(\\d{4})\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern RFC = Pattern.compile("(\\d{1,2})\\s+" + MONTH + "[a-z]*\\.?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -69,6 +72,14 @@ final class Dates {
         if (m.find()) {
             return of(Integer.parseInt(m.group(2)), month(m.group(1)), 1, PublicationDate.Precision.MONTH, source);
         }
+        m = SLASHED.matcher(value);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int y = Integer.parseInt(m.group(3));
+            // "30/06/2022" is day first and "06/30/2022" month first; "03/04/2022" is read day first
+            return b > 12 ? of(y, a, b, PublicationDate.Precision.DAY, source) : of(y, b, a, PublicationDate.Precision.DAY, source);
+        }
         return null;
     }
 
@@ -77,26 +88,55 @@ final class Dates {
      * year, so the pattern only runs around such numbers: long texts without dates cost a char scan.
      */
     static PublicationDate firstFullDate(CharSequence text, String source) {
+        List<Found> all = fullDates(text, source, 1);
+        return all.isEmpty() ? null : all.get(0).date();
+    }
+
+    /** A full date found in a text, where it starts, and whether the words before it make it a deadline. */
+    record Found(PublicationDate date, int start, boolean deadline) {
+    }
+
+    /** Up to {@code max} full dates of a text, in text order. */
+    static List<Found> fullDates(CharSequence text, String source, int max) {
+        List<Found> out = new ArrayList<>();
         int n = text.length();
         Matcher m = FULL_DATE.matcher(text).useTransparentBounds(true);
         int searchedTo = 0;
-        for (int i = 0; i + 4 <= n; i++) {
+        for (int i = 0; i + 4 <= n && out.size() < max; i++) {
             if (!isYearAt(text, i)) {
                 continue;
             }
             int from = Math.max(searchedTo, i - 40);
             int to = Math.min(n, i + 11);
             m.region(from, to);
-            while (m.find()) {
+            while (m.find() && out.size() < max) {
                 PublicationDate d = fromFullDate(m, source);
                 if (d != null) {
-                    return d;
+                    out.add(new Found(d, m.start(), deadlineBefore(text, m.start())));
+                    searchedTo = m.end();
                 }
             }
-            searchedTo = Math.max(from, i - 12);
+            searchedTo = Math.max(searchedTo, Math.max(from, i - 12));
             i += 3;
         }
-        return null;
+        return out;
+    }
+
+    /**
+     * Words before a date that make it a deadline, a term or a birth date, never the day of
+     * publication: "by March 31, 1990", "until", "effective", "due", "expires", "born on".
+     */
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till|before|through|thru|effective|due|"
+            + "deadline|expires?|expiring|expiry|matures?|maturing|maturity|starting|beginning|begins|scheduled|born|"
+            + "than|ending|ends|from|to|between|and|next|postponed|adjourned|delayed|redeemable|payable|record)"
+            + "(?:\\s+(?:on|the|of|in))?\\s*[,(]?\\s*$");
+
+    private static boolean deadlineBefore(CharSequence text, int start) {
+        int from = Math.max(0, start - 30);
+        String before = text.subSequence(from, start).toString();
+        // a weekday before the date belongs to it: "by Friday, March 3, 1990"
+        before = before.replaceAll("(?i)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s*$", "");
+        return DEADLINE.matcher(before).find();
     }
 
     private static boolean isYearAt(CharSequence s, int i) {

@@ -34,13 +34,22 @@ final class Gazetteer {
         String key() {
             return level + "|" + country + "|" + admin1 + "|" + name;
         }
+
+        /** A village or small town (under {@value Gazetteer#MINOR} people, not a capital): named only with its context. */
+        boolean minor() {
+            return level == Level.PLACE && population < MINOR && !capital;
+        }
     }
+
+    /** Places smaller than this are minor: the text must say they are places ("Lunenburg, N.S.", "the village of …"). */
+    static final long MINOR = 5_000;
 
     private final Map<String, List<Entry>> byKey = new HashMap<>(400_000);
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> abbreviations = new HashMap<>(); // "calif" -> "US.CA"
+    private final Set<String> nationalCapitals = new HashSet<>();     // entry keys
     private int maxTokens = 1;
 
     static Gazetteer load() {
@@ -91,6 +100,11 @@ final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /** A country's capital (Paris, Lima), not a region's (Trujillo is La Libertad's). */
+    boolean nationalCapital(Entry e) {
+        return e.capital() && nationalCapitals.contains(e.key());
     }
 
     String countryName(String code) {
@@ -220,6 +234,9 @@ final class Gazetteer {
             boolean capital = !"P".equals(row[4]);
             String display = english.getOrDefault(country + "|" + admin1 + "|" + name, name);
             Entry e = new Entry(Level.PLACE, display, country, admin1, population, capital, false, null, false);
+            if ("C".equals(row[4])) {
+                nationalCapitals.add(e.key());
+            }
             add(name, e);
             if (!display.equals(name)) {
                 add(display, e);
@@ -297,7 +314,8 @@ final class Gazetteer {
         for (int i = 0; i < list.size(); i++) {
             Entry x = list.get(i);
             if (x.key().equals(e.key()) && java.util.Objects.equals(x.exact(), e.exact())) {
-                if (e.preferred() && !x.preferred()) {
+                // two towns of one name in one region are one facet value: keep the larger, or the preferred
+                if (e.preferred() && !x.preferred() || e.preferred() == x.preferred() && e.population() > x.population()) {
                     list.set(i, e);
                 }
                 return;

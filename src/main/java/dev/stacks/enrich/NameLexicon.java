@@ -16,15 +16,17 @@ final class NameLexicon {
     private final Set<String> commonWords;
     private final Set<String> stopWords;
     private final Map<String, Boolean> titleWords; // true for a head ("minister"), false for a modifier ("deputy")
-    private final Map<String, String> orgWords;    // letters E (ends), B (begins before "of"), F (opens)
+    private final Map<String, String> orgWords;    // letters E (ends), B (begins before "of"), F (opens), P (before a place)
+    private final Map<String, String> familyFirst; // "" a family name written first, "A" an ambiguous one, "P" a middle part
 
     private NameLexicon(Map<String, Character> givenNames, Set<String> commonWords, Set<String> stopWords,
-                        Map<String, Boolean> titleWords, Map<String, String> orgWords) {
+                        Map<String, Boolean> titleWords, Map<String, String> orgWords, Map<String, String> familyFirst) {
         this.givenNames = givenNames;
         this.commonWords = commonWords;
         this.stopWords = stopWords;
         this.titleWords = titleWords;
         this.orgWords = orgWords;
+        this.familyFirst = familyFirst;
     }
 
     static NameLexicon load() {
@@ -53,9 +55,14 @@ final class NameLexicon {
         }
         Map<String, String> orgs = new HashMap<>();
         for (String[] row : ResourceFiles.rows("org-words.tsv")) {
-            orgs.put(Fold.key(row[0].strip()), ResourceFiles.cell(row, 1));
+            // "fédération" and "federation" fold alike: the word keeps the flags of both
+            orgs.merge(Fold.key(row[0].strip()), ResourceFiles.cell(row, 1), String::concat);
         }
-        return new NameLexicon(given, common, stop, titles, orgs);
+        Map<String, String> family = new HashMap<>();
+        for (String[] row : ResourceFiles.rows("family-first.tsv")) {
+            family.put(Fold.key(row[0].strip()), ResourceFiles.cell(row, 1));
+        }
+        return new NameLexicon(given, common, stop, titles, orgs, family);
     }
 
     /** 'm', 'f' or 'u' (either) for a known given name, or 0 when the word is not one. */
@@ -87,13 +94,20 @@ final class NameLexicon {
         return Boolean.TRUE.equals(titleWords.get(baseTitle(key)));
     }
 
-    private static String baseTitle(String key) {
+    private String baseTitle(String key) {
         int dash = key.lastIndexOf('-');
-        if (dash > 0) {
+        if (dash > 0 && !titleWords.containsKey(key)) {
             String suffix = key.substring(dash + 1);
             if (suffix.equals("designate") || suffix.equals("elect") || suffix.equals("general")) {
                 return key.substring(0, dash);
             }
+            // "vice-president", "lieutenant-colonel": a compound of title words is the title its last word is
+            for (String part : key.substring(0, dash).split("-")) {
+                if (!titleWords.containsKey(part)) {
+                    return key;
+                }
+            }
+            return suffix;
         }
         return key;
     }
@@ -114,6 +128,28 @@ final class NameLexicon {
     boolean isOrgFront(String key) {
         String f = orgWords.get(key);
         return f != null && f.indexOf('F') >= 0;
+    }
+
+    /** A word that makes a name with the place after it ("Statistics Norway", "University College Cork"). */
+    boolean isOrgBeforePlace(String key) {
+        String f = orgWords.get(key);
+        return f != null && f.indexOf('P') >= 0;
+    }
+
+    /** A Chinese, Korean or Vietnamese family name that comes first in the name ("Zhou", "Kim", "Nguyen"). */
+    boolean isFamilyNameFirst(String key) {
+        String f = familyFirst.get(key);
+        return f != null && !f.equals("P");
+    }
+
+    /** Such a family name that is also an everyday or given word ("Park", "Song", "Le"). */
+    boolean isAmbiguousFamilyName(String key) {
+        return "A".equals(familyFirst.get(key));
+    }
+
+    /** Any part of such a name, family name or Vietnamese middle name ("Van", "Thi"). */
+    boolean isEastAsianNamePart(String key) {
+        return familyFirst.containsKey(key);
     }
 
     boolean isOrgWord(String key) {

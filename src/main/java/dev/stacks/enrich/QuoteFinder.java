@@ -14,11 +14,14 @@ import java.util.Set;
  * nicknames or scare quotes ("El Mencho", "great development") and are not kept.
  *
  * <p>The speaker is the actor the sentence names: after the quote ({@code "…," said X},
- * {@code "…," X said}, {@code according to X}) or before it ({@code X said: "…"},
- * {@code X warned that "…"}, taking the nearest person before the speech verb). A pronoun ("he said",
- * "She added that …") refers to the last person who spoke before it (a quote or a sentence such as
- * "X cautioned that…") whose given name fits the pronoun, or else to the last person named. When
- * the text does not say, the speaker is null.
+ * {@code "…," said Dr. X}, {@code "…," X said}, {@code according to X}) or before it
+ * ({@code X said: "…"}, {@code X warned that "…"}, {@code X found it had "…"}, taking the nearest
+ * person before the verb outside a ", who …," clause). A role ("the judge wrote", "said the
+ * president") refers to the person named with that title or role; a pronoun ("he said", "She
+ * added that …") to the last person who spoke before it whose given name fits the pronoun, unless a
+ * later sentence is about another person who fits, or else to the last person named. A paragraph
+ * that is only a quotation continues the last speaker of the paragraph before. When the text does
+ * not say, the speaker is null.
  */
 final class QuoteFinder {
 
@@ -27,6 +30,9 @@ final class QuoteFinder {
     private static final Set<String> MALE = Set.of("he", "him");
     private static final Set<String> FEMALE = Set.of("she", "her");
     private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "former", "then", "its", "his", "her", "their");
+    /** Verbs that introduce a written or judged quotation ("found that it had 'knowingly and repeatedly' failed"). */
+    private static final Set<String> WRITTEN_VERBS = Set.of("found", "ruled", "decided", "held", "concluded", "wrote",
+            "noted", "described", "dismissed", "labelled", "labeled", "branded", "termed", "dubbed");
 
     /** Opening and closing mark offsets; {@code first} is the earlier span of a merged quotation. */
     private record Raw(int open, int close, Raw first) {
@@ -65,9 +71,12 @@ final class QuoteFinder {
         for (Raw r : kept) {
             int openIdx = t.indexAt(r.open());
             int closeIdx = t.indexAt(r.close());
-            ActorFinder.Entity speaker = after(t, closeIdx, mentions, events);
+            ActorFinder.Entity speaker = after(t, closeIdx, mentions, events, inQuote);
             if (speaker == null) {
                 speaker = before(t, openIdx, mentions, events, inQuote);
+            }
+            if (speaker == null && continuesParagraph(t, openIdx, closeIdx)) {
+                speaker = lastSpeakerBefore(t, openIdx, events);
             }
             if (speaker != null && speaker.root().type != ActorType.PERSON) {
                 speaker = null; // an organisation's words: the speaker is nobody in particular
@@ -79,7 +88,8 @@ final class QuoteFinder {
             // "…," said X. "…": spans of one speaker in one paragraph are one quotation
             int last = raw.size() - 1;
             if (last >= 0 && speakers.get(last) != null && (speaker == null || speaker.root() == speakers.get(last).root())
-                    && sameParagraph(t.text, raw.get(last).close(), r.open()) && r.open() - raw.get(last).close() <= 100) {
+                    && sameParagraph(t.text, raw.get(last).close(), r.open()) && r.open() - raw.get(last).close() <= 100
+                    && speechVerbs(t, t.indexAt(raw.get(last).close()), openIdx) <= 1) {
                 raw.set(last, new Raw(r.open(), r.close(), raw.get(last)));
                 continue;
             }
@@ -91,6 +101,43 @@ final class QuoteFinder {
             out.add(quote(t.text, raw.get(i), speakers.get(i)));
         }
         return out;
+    }
+
+    /** Speech verbs between two tokens: "…," said X. "…" has one; "…," X said. A spokesman said: "…" has two. */
+    private static int speechVerbs(Tokens t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (t.isLower(k) && (ActorFinder.SPEECH_VERBS.contains(t.key(k)) || WRITTEN_VERBS.contains(t.key(k)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A quotation that is a paragraph of its own, with no attribution inside it. */
+    private static boolean continuesParagraph(Tokens t, int openIdx, int closeIdx) {
+        return t.paragraphStart(openIdx) && openIdx > 0 && (closeIdx + 1 >= t.size() || t.paragraphStart(closeIdx + 1));
+    }
+
+    /**
+     * The person who spoke last in the paragraph before ("She said she was not trying to oppose …"
+     * then a paragraph that is only a quotation): by newspaper convention the quotation is theirs.
+     */
+    private static ActorFinder.Entity lastSpeakerBefore(Tokens t, int openIdx, List<Event> events) {
+        int previous = openIdx - 1;
+        while (previous > 0 && !t.paragraphStart(previous)) {
+            previous--;
+        }
+        ActorFinder.Entity speaker = null;
+        for (Event e : events) {
+            if (e.position() >= t.start(openIdx)) {
+                break;
+            }
+            if (e.position() >= t.start(previous)) {
+                speaker = e.speaker().root();
+            }
+        }
+        return speaker;
     }
 
     private static boolean sameParagraph(String s, int from, int to) {
@@ -225,20 +272,21 @@ final class QuoteFinder {
     // ------------------------------------------------------------------ speakers
 
     /** "…," said X / "…," X said / "…," he said / "…," according to X. */
-    private ActorFinder.Entity after(Tokens t, int closeIdx, List<ActorFinder.Mention> mentions, List<Event> events) {
+    private ActorFinder.Entity after(Tokens t, int closeIdx, List<ActorFinder.Mention> mentions, List<Event> events,
+                                     BitSet inQuote) {
         int n = t.size();
         int k = closeIdx + 1;
         while (k < n && (t.isPunct(k, ',') || t.isPunct(k, '—') || t.isPunct(k, '-'))) {
             k++;
         }
-        if (k >= n || t.paragraphStart(k) && k > closeIdx + 1) {
-            return null;
+        if (k >= n || t.paragraphStart(k) || t.isPunct(k, '.') || t.isPunct(k, '!') || t.isPunct(k, '?')) {
+            return null; // the quote ended its sentence: the next sentence is about something else
         }
         String key = t.key(k);
         if (t.isLower(k) && ActorFinder.SPEECH_VERBS.contains(key)) {
             int m = k + 1;
             if (m < n && (MALE.contains(t.key(m)) || FEMALE.contains(t.key(m)))) {
-                return pronoun(t, m, mentions, events);
+                return pronoun(t, m, mentions, events, inQuote);
             }
             for (int j = m; j < Math.min(n, m + 9); j++) {
                 ActorFinder.Mention at = mentionAt(mentions, j);
@@ -249,28 +297,89 @@ final class QuoteFinder {
                     j = at.to() - 1; // "said Barclays de Zoete Wedd analyst Rick May": the employer, then the person
                     continue;
                 }
+                if (t.isPunct(j, '.') && j > m && t.isCapitalized(j - 1) && isRole(t, j - 1)) {
+                    continue; // "said Dr. Léa Fontaine"
+                }
+                if (t.isPunct(j, '(')) {
+                    int close = j + 1;
+                    while (close < n && close - j <= 4 && !t.isPunct(close, ')')) {
+                        close++;
+                    }
+                    if (close < n && t.isPunct(close, ')')) {
+                        j = close; // "said Jardine Fleming (Securities) Ltd analyst Nick Edwards"
+                        continue;
+                    }
+                }
                 if (!(t.isLower(j) && SKIPPABLE.contains(t.key(j))) && !t.isCapitalized(j) && !(t.isLower(j) && isRole(t, j))) {
                     break;
                 }
             }
-            return null;
+            return role(t, m, mentions); // "…," said the judge
+        }
+        if (key.equals("the") && t.isLower(k)) {
+            // "…," the judge said
+            int r = k + 1;
+            while (r < n && t.isLower(r) && isRole(t, r)) {
+                r++;
+            }
+            if (r > k + 1 && r < n && ActorFinder.SPEECH_VERBS.contains(t.key(r))) {
+                return role(t, k, mentions);
+            }
         }
         if (key.equals("according") && k + 1 < n && t.key(k + 1).equals("to")) {
             ActorFinder.Mention at = firstMentionFrom(t, mentions, k + 2, 5);
             return at == null ? null : at.actor();
         }
         if ((MALE.contains(key) || FEMALE.contains(key)) && k + 1 < n && ActorFinder.SPEECH_VERBS.contains(t.key(k + 1))) {
-            return pronoun(t, k, mentions, events);
+            return pronoun(t, k, mentions, events, inQuote);
         }
-        ActorFinder.Mention at = firstMentionFrom(t, mentions, k, 4);
-        if (at != null && at.to() < n && ActorFinder.SPEECH_VERBS.contains(t.key(at.to()))) {
-            return at.actor();
+        // "…," X said / "…," Jardine Fleming's Edwards said: the mention right before the verb
+        for (ActorFinder.Mention at : mentions) {
+            if (at.from() >= k + 6) {
+                break;
+            }
+            if (at.from() >= k && at.to() < n && ActorFinder.SPEECH_VERBS.contains(t.key(at.to()))) {
+                return at.actor();
+            }
         }
         return null;
     }
 
     private boolean isRole(Tokens t, int j) {
         return lexicon.isTitleWord(t.key(j));
+    }
+
+    /**
+     * "the judge said", "said the president": the person named before with that title or role
+     * ("Judge Helen Marsh", "President Rodrigo Ferreira Benítez", "X, the president of …"), the most
+     * recent one first. Null when the words at {@code k} are not "the" and a role, or when nobody named
+     * had that role: an unnamed spokesman stays unnamed.
+     */
+    private ActorFinder.Entity role(Tokens t, int k, List<ActorFinder.Mention> mentions) {
+        int n = t.size();
+        if (k >= n || !t.key(k).equals("the")) {
+            return null;
+        }
+        int r = k + 1;
+        String head = null;
+        while (r < n && t.isLower(r) && isRole(t, r)) {
+            if (lexicon.isTitleHead(t.key(r))) {
+                head = t.key(r);
+            }
+            r++;
+        }
+        if (head == null || r < n && t.isCapitalized(r)) {
+            return null;
+        }
+        int pos = t.start(k);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorFinder.Mention m = mentions.get(i);
+            if (m.start() < pos && m.actor().type == ActorType.PERSON
+                    && (m.entity().roles.contains(head) || m.actor().roles.contains(head))) {
+                return m.actor();
+            }
+        }
+        return null;
     }
 
     /** X said: "…" / X warned that "…" / He added that "…": the speaker named before the quote. */
@@ -285,14 +394,14 @@ final class QuoteFinder {
             if (inQuote.get(k)) {
                 continue;
             }
-            if (t.isLower(k) && ActorFinder.SPEECH_VERBS.contains(t.key(k))) {
+            if (t.isLower(k) && (ActorFinder.SPEECH_VERBS.contains(t.key(k)) || WRITTEN_VERBS.contains(t.key(k)))) {
                 verb = k;
                 break;
             }
             if (t.key(k).equals("according") && k + 1 < openIdx && t.key(k + 1).equals("to")) {
                 ActorFinder.Mention at = firstMentionFrom(t, mentions, k + 2, 5);
-                if (at != null) {
-                    return at.actor();
+                if (at != null && at.actor().type == ActorType.PERSON) {
+                    return at.actor(); // "according to Statistics Norway (SSB)" names a source, not a speaker
                 }
             }
         }
@@ -300,10 +409,11 @@ final class QuoteFinder {
         if (limit < 0) {
             return null;
         }
+        BitSet clause = relativeClauses(t, sentence, limit);
         ActorFinder.Entity org = null;
         for (int k = limit - 1; k >= sentence; k--) {
-            if (inQuote.get(k)) {
-                continue;
+            if (inQuote.get(k) || clause.get(k)) {
+                continue; // "Gustavo Ferreyra, who handed Godoy his debut, called the sale …": not Godoy
             }
             ActorFinder.Mention at = mentionEndingAt(mentions, k);
             if (at != null) {
@@ -315,14 +425,38 @@ final class QuoteFinder {
                 }
             }
             String key = t.key(k);
-            if (MALE.contains(key) || FEMALE.contains(key)) {
-                ActorFinder.Entity p = pronoun(t, k, mentions, events);
+            if (key.equals("he") || key.equals("she")) {
+                // a subject: "who worked under her" does not make her the speaker
+                ActorFinder.Entity p = pronoun(t, k, mentions, events, inQuote);
+                if (p != null) {
+                    return p;
+                }
+            }
+            if (key.equals("the") && org == null) {
+                ActorFinder.Entity p = role(t, k, mentions); // "The judge wrote: …"
                 if (p != null) {
                     return p;
                 }
             }
         }
         return org;
+    }
+
+    /** Tokens inside ", who …," or ", which …," clauses between {@code from} and {@code to}. */
+    private static BitSet relativeClauses(Tokens t, int from, int to) {
+        BitSet clause = new BitSet();
+        for (int k = from + 1; k < to; k++) {
+            String key = t.key(k);
+            if (t.isPunct(k - 1, ',') && (key.equals("who") || key.equals("which") || key.equals("whose") || key.equals("whom"))) {
+                int e = k;
+                while (e < to && !t.isPunct(e, ',')) {
+                    e++;
+                }
+                clause.set(k, e);
+                k = e;
+            }
+        }
+        return clause;
     }
 
     private static boolean endsWithColon(Tokens t, int openIdx) {
@@ -342,12 +476,27 @@ final class QuoteFinder {
     }
 
     /** The person a "he" or "she" at token k refers to. */
-    private ActorFinder.Entity pronoun(Tokens t, int k, List<ActorFinder.Mention> mentions, List<Event> events) {
+    private ActorFinder.Entity pronoun(Tokens t, int k, List<ActorFinder.Mention> mentions, List<Event> events,
+                                       BitSet inQuote) {
         char want = MALE.contains(t.key(k)) ? 'm' : 'f';
         int pos = t.start(k);
+        // the subject of a sentence after the last speech ("… according to Richard Hale. He said …") comes first
+        ActorFinder.Mention subject = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorFinder.Mention m = mentions.get(i);
+            if (m.start() < pos && m.actor().type == ActorType.PERSON && !inQuote.get(m.from()) && fits(m.actor(), want)
+                    && firstPersonOfSentence(t, m, mentions, i, inQuote)) {
+                subject = m;
+                break;
+            }
+        }
         for (int i = events.size() - 1; i >= 0; i--) {
             Event e = events.get(i);
             if (e.position() < pos && fits(e.speaker().root(), want)) {
+                if (subject != null && subject.start() > e.position() && subject.actor() != e.speaker().root()
+                        && t.indexAt(subject.start()) > sentenceOf(t, t.indexAt(e.position()))) {
+                    return subject.actor();
+                }
                 return e.speaker().root();
             }
         }
@@ -360,12 +509,38 @@ final class QuoteFinder {
         return null;
     }
 
+    /** Mention i is the first person named in its sentence: its subject, most often. */
+    private static boolean firstPersonOfSentence(Tokens t, ActorFinder.Mention m, List<ActorFinder.Mention> mentions, int i,
+                                                 BitSet inQuote) {
+        int sentence = sentenceOf(t, m.from());
+        for (int j = i - 1; j >= 0; j--) {
+            ActorFinder.Mention before = mentions.get(j);
+            if (before.from() < sentence) {
+                return true;
+            }
+            if (before.actor().type == ActorType.PERSON && !inQuote.get(before.from())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first token of the sentence token k is in. */
+    private static int sentenceOf(Tokens t, int k) {
+        for (int i = Math.min(k, t.size() - 1); i > 0; i--) {
+            if (t.sentenceStart(i) || t.paragraphStart(i)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     private static boolean fits(ActorFinder.Entity e, char want) {
         return e.type == ActorType.PERSON && (e.gender == 'u' || e.gender == want);
     }
 
     /** Sentences outside quotes where a person is the subject of a speech verb ("Saucedo cautioned"). */
-    private static List<Event> speechEvents(Tokens t, List<ActorFinder.Mention> mentions, BitSet inQuote) {
+    private List<Event> speechEvents(Tokens t, List<ActorFinder.Mention> mentions, BitSet inQuote) {
         List<Event> events = new ArrayList<>();
         int mi = 0;
         ActorFinder.Mention lastPerson = null;
@@ -381,7 +556,16 @@ final class QuoteFinder {
                     lastPerson = m;
                 }
             }
-            if (lastPerson != null && !inQuote.get(k) && t.isLower(k) && ActorFinder.SPEECH_VERBS.contains(t.key(k))) {
+            if (inQuote.get(k) || !t.isLower(k) || !ActorFinder.SPEECH_VERBS.contains(t.key(k))) {
+                continue;
+            }
+            if (k > 0 && (t.key(k - 1).equals("he") || t.key(k - 1).equals("she"))) {
+                // "he added:": the pronoun is the subject, whoever else the sentence named before it
+                ActorFinder.Entity p = pronoun(t, k - 1, mentions, events, inQuote);
+                if (p != null) {
+                    events.add(new Event(t.start(k), p));
+                }
+            } else if (lastPerson != null) {
                 events.add(new Event(t.start(k), lastPerson.actor()));
             }
         }

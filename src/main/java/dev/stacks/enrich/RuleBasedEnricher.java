@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The default {@link Enricher}: licence-clean rules over capitalised phrases, cue words and
- * gazetteers, with no statistical model. One instance holds the lexicons (about 60 MB of heap,
+ * gazetteers, with no statistical model. One instance holds the lexicons (about 50 MB of heap,
  * loaded once by {@link #load()}) and is safe to share between ingest threads: every call works
  * on its own {@link Tokens} and keeps no state.
  *
@@ -25,12 +25,12 @@ public final class RuleBasedEnricher implements Enricher {
 
     private RuleBasedEnricher(Gazetteer gazetteer, NameLexicon lexicon, OrgDirectory orgs) {
         this.segmenter = new Segmenter(gazetteer, lexicon, orgs);
-        this.actorFinder = new ActorFinder(lexicon, word -> !gazetteer.lookup(word).isEmpty());
+        this.actorFinder = new ActorFinder(lexicon, word -> gazetteer.lookup(word).stream().anyMatch(e -> !e.minor()));
         this.placeFinder = new PlaceFinder(gazetteer, lexicon);
         this.quoteFinder = new QuoteFinder(lexicon);
     }
 
-    /** Reads the lexicons from the classpath (about a second); keep and share the instance. */
+    /** Reads the lexicons from the classpath (about two seconds); keep and share the instance. */
     public static RuleBasedEnricher load() {
         return new RuleBasedEnricher(Gazetteer.load(), NameLexicon.load(), OrgDirectory.load());
     }

@@ -8,16 +8,24 @@ import java.util.Set;
  * Cuts the capitalised runs of a text ("US Deputy Secretary of State Christopher Landau") into
  * typed segments: a place, a demonym, an organisation, a title, and what is left, a name
  * (here "US" | "Deputy Secretary of State" | "Christopher Landau"). The order of the tests is the
- * rule book: known organisations first, then organisation-word phrases ("Jalisco New Generation
- * Cartel", "Bank of Japan"), titles, gazetteer places and demonyms, and names last. Whether a name
- * is a person is {@link ActorFinder}'s call; this class only says what it saw around it.
+ * rule book: known organisations first (also those a run cannot hold: "Save the Children",
+ * "Moody's"), Romance names opened by an organisation word ("Régie du logement"), then
+ * organisation-word phrases ("Jalisco New Generation Cartel", "Bank of Japan", "Ministry of
+ * Agriculture, Fisheries and Food", "Statistics Norway"), titles, ships, streets and natural
+ * features, gazetteer places and demonyms, and names last. Whether a name is a person is
+ * {@link ActorFinder}'s call; this class only says what it saw around it.
  *
  * <p>In headlines (ALL-CAPS or Title Case lines) capitals carry no information, so only countries,
- * regions, large places and demonyms are taken there.
+ * regions, large places and demonyms are taken there, and a masthead at the top ("THE HALIFAX
+ * MORNING LEDGER") as an organisation.
  */
 final class Segmenter {
 
-    enum Type { PLACE, DEMONYM, ORG, TITLE, NAME }
+    /**
+     * FEATURE: a street, site or natural feature ("Liverpool Street", "Sable Island"); VESSEL: a ship
+     * ("the schooner Mary Ellen"). Neither is an actor or a place.
+     */
+    enum Type { PLACE, DEMONYM, ORG, TITLE, NAME, FEATURE, VESSEL }
 
     /**
      * A typed stretch of tokens [from, to) and chars [start, end). {@code places}: gazetteer
@@ -33,19 +41,73 @@ final class Segmenter {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "van", "von", "la", "le",
             "da", "di", "du", "dos", "das", "bin", "ibn", "al", "el", "y", "ter", "zu", "ben", "bint", "abu");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "for", "on");
+    /** Lower-case adjectives of Romance organisation names that English shares ("Institut national de …"). */
+    private static final Set<String> ROMANCE_ADJECTIVES = Set.of("national", "nationale", "nacional", "general", "générale",
+            "central", "centrale", "federal", "fédéral", "regional", "régional", "international", "internacional", "social",
+            "municipal", "provincial", "popular", "public", "publique", "pública", "público", "superior", "supérieur");
     /** Particles inside Romance organisation names that are not name particles ("Régie du logement"). */
     private static final Set<String> FRONT_PARTICLES = Set.of("do", "des", "e", "et", "und", "für", "para", "por");
     /** Abbreviations whose full stop stays inside a run ("Mr. Baker", "Sen. Smith", "J. Smith"). */
     private static final Set<String> DOTTED = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
             "capt", "prof", "rev", "st", "jr", "sr", "adm", "sgt", "maj", "cmdr", "pres", "messrs", "mt", "ft");
-    /** Organisation heads too generic to name one organisation after a place: "Mexican Army". */
+    /** Institutions that a generic word before them does not name: "Central Bank", "City Council", "Finance Ministry". */
+    private static final Set<String> INSTITUTIONS = Set.of("ministry", "department", "agency", "office", "bureau", "council",
+            "commission", "committee", "authority", "board", "bank", "court", "police", "army", "navy", "government",
+            "parliament", "assembly", "senate", "congress", "cabinet", "administration", "service", "fund", "institute",
+            "university", "college", "school", "hospital", "museum", "library", "exchange", "trust", "union", "federation",
+            "association", "directorate", "secretariat", "chamber", "tribunal", "guard", "force", "forces");
+    /** Generic words before an institution: "City Council", "High Court", "Stock Exchange". */
+    private static final Set<String> GENERIC_MODIFIERS = Set.of("city", "county", "town", "local", "municipal", "royal",
+            "public", "general", "high", "stock", "crown", "appeals", "appeal", "village", "parish", "provincial", "reserve",
+            "air", "sons", "brothers", "affiliates", "american", "united", "new", "first", "global", "world", "holding");
+    /** Heads whose names are proper with one everyday word: "Labour Party", "Green Front". */
+    private static final Set<String> PROPER_HEADS = Set.of("party", "front", "movement", "league", "alliance", "coalition",
+            "cartel", "brigade", "brigades", "wire", "times", "post", "journal", "gazette", "herald", "tribune", "chronicle",
+            "observer", "telegraph", "courier", "ledger", "quarterly", "rovers", "wanderers", "rangers", "athletic", "fc");
+    /** Organisation heads too generic to name one organisation after a country: "Mexican Army". */
     private static final Set<String> GENERIC_HEADS = Set.of("government", "army", "navy", "police", "forces", "force",
             "guard", "parliament", "senate", "congress", "cabinet", "military", "authority", "court", "administration",
             "assembly", "ministry", "ministries", "embassy", "team", "people", "companies", "industries", "banks",
             "firms", "group", "union");
     /** Legal forms that close a company name: a phrase never runs on across one ("Argyll Group Plc and …"). */
     static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co", "company", "ltd",
-            "limited", "llc", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp", "llp");
+            "limited", "llc", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp", "llp", "ab", "asa", "oy", "oyj", "pty",
+            "pte", "bhd", "srl", "sarl", "sas", "kg", "ltda", "kk", "cie", "fc", "afc", "cf");
+    /** Last words of the name of a street, site or natural feature: "Liverpool Street", "Sable Island". */
+    private static final Set<String> FEATURE_ENDS = Set.of("street", "road", "avenue", "lane", "boulevard", "square",
+            "drive", "terrace", "crescent", "highway", "motorway", "expressway", "island", "isle", "peninsula", "river",
+            "lake", "sea", "ocean", "bay", "gulf", "strait", "straits", "canal", "mountain", "mountains", "hill", "hills",
+            "valley", "desert", "forest", "glacier", "falls", "beach", "coast", "park", "stadium", "arena", "airport",
+            "cathedral", "church", "temple", "mosque", "palace", "castle", "plaza", "dam", "reservoir", "canyon",
+            "plateau", "peak", "volcano", "reef", "lagoon", "telescope", "satellite");
+    /** Feature words that are also surnames ("Jeffrey Lane", "John Hill", "Anne Park"). */
+    private static final Set<String> SURNAME_FEATURES = Set.of("lane", "hill", "hills", "park", "lake", "bay", "street",
+            "beach", "forest", "castle", "church", "temple", "palace", "sea", "river", "falls", "peak", "square", "drive");
+    /** First words of a feature's name: "Mount Kenya", "Monte Albán", "Lake Titicaca", "Sea of Japan". */
+    private static final Set<String> FEATURE_STARTS = Set.of("mount", "mt", "monte", "mont", "lake", "lago", "cape",
+            "cabo", "isla", "sierra", "cerro", "sea", "gulf", "bay", "isle", "strait", "straits", "volcán", "volcan");
+    /** Last words of a publication's masthead that are not organisation words elsewhere ("CANADA TRADE LETTER"). */
+    private static final Set<String> MASTHEAD_WORDS = Set.of("letter", "newsletter", "news", "times", "post", "star",
+            "sun", "standard", "record", "express", "independent", "guardian", "advertiser", "argus", "age", "globe",
+            "bulletin", "register", "journal");
+    /** Words that name a unit of a company between its name and its legal form ("Salomon Brothers International Ltd"). */
+    private static final Set<String> COMPANY_UNITS = Set.of("international", "capital", "markets", "asset", "management",
+            "securities", "bros", "brothers", "holdings", "group", "asia", "europe", "pacific", "america", "north", "overseas",
+            "finance", "financial", "investment", "investments", "trust", "futures", "services", "fund");
+    /** Nouns before "of" that say a village's or town's name follows. */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "municipality", "hamlet", "suburb",
+            "port", "township", "borough", "commune", "parish", "settlement");
+    /** Prepositions before a place's name. */
+    private static final Set<String> PLACE_CUES = Set.of("in", "at", "near", "from", "outside", "to", "between", "around");
+    /** A masthead is among the first lines of a text. */
+    private static final int MASTHEAD_CHARS = 300;
+    /** Nouns before a ship's name: "the schooner Mary Ellen". */
+    private static final Set<String> VESSELS = Set.of("schooner", "steamer", "steamship", "ship", "vessel", "trawler",
+            "tanker", "freighter", "yacht", "liner", "ferry", "frigate", "destroyer", "submarine", "boat", "barque", "brig",
+            "sloop", "cutter", "tug", "tugboat", "dredger", "supertanker", "cruiser", "battleship", "warship", "corvette");
+    /** Letters after a name that are not part of it: "Helen Marsh KC", "Ann Smith MP". */
+    private static final Set<String> POST_NOMINALS = Set.of("kc", "qc", "mp", "mep", "msp", "mla", "mpp", "obe", "mbe",
+            "cbe", "kbe", "dbe", "frs", "jp", "sc", "phd", "ms", "td");
     /** Words before "American" that make it a region's adjective, not the United States'. */
     private static final Set<String> NOT_US = Set.of("latin", "south", "north", "central", "native", "anglo", "pan");
 
@@ -61,11 +123,18 @@ final class Segmenter {
 
     List<Segment> segment(Tokens t) {
         List<Segment> out = new ArrayList<>();
+        java.util.Set<String> vessels = new java.util.HashSet<>(); // ships named so far: "the Mary Ellen" later
         int n = t.size();
         int i = 0;
         while (i < n) {
             if (!t.isCapitalized(i)) {
                 i++;
+                continue;
+            }
+            Segment known = knownAcrossRuns(t, i);
+            if (known != null) {
+                out.add(known);
+                i = known.to();
                 continue;
             }
             Segment compound = compound(t, i);
@@ -78,7 +147,7 @@ final class Segmenter {
             if (t.headline(i)) {
                 headline(t, i, end, out);
             } else {
-                run(t, i, end, out);
+                run(t, i, end, out, vessels);
             }
             i = end;
         }
@@ -92,11 +161,28 @@ final class Segmenter {
         boolean headline = t.headline(from);
         int j = from + 1;
         int lastCap = from;
+        int romance = romanceFront(t, from) ? from : -1;
         while (j < n) {
             if (t.headline(j) != headline || t.paragraphStart(j)) {
                 break;
             }
+            if (romance >= 0 && j - romance <= 8 && t.isLower(j) && !headline) {
+                // "Régie du logement", "Conseil interprofessionnel du vin de Bordeaux": sentence case in Romance names
+                if (romanceWord(t, j)) {
+                    lastCap = j;
+                    j++;
+                    continue;
+                }
+                if ((PARTICLES.contains(t.key(j)) || FRONT_PARTICLES.contains(t.key(j))) && j + 1 < n
+                        && (t.isCapitalized(j + 1) || romanceWord(t, j + 1) || PARTICLES.contains(t.key(j + 1)))) {
+                    j++;
+                    continue;
+                }
+            }
             if (t.isNamePart(j)) {
+                if (romance < 0 && romanceFront(t, j)) {
+                    romance = j;
+                }
                 if (t.sentenceStart(j) && !dotContinues(t, j) || compound(t, j) != null) {
                     break;
                 }
@@ -110,14 +196,25 @@ final class Segmenter {
                 continue;
             }
             if (t.isLower(j) && j + 1 < n && (t.isCapitalized(j + 1) || t.isLower(j + 1) && PARTICLES.contains(t.key(j + 1))
-                    || t.key(j).equals("of") && t.key(j + 1).equals("the") && j + 2 < n && t.isCapitalized(j + 2))
-                    && (PARTICLES.contains(t.key(j)) || CONNECTORS.contains(t.key(j)))) {
+                    || (t.key(j).equals("of") || t.key(j).equals("for")) && t.key(j + 1).equals("the") && j + 2 < n && t.isCapitalized(j + 2))
+                    && (PARTICLES.contains(t.key(j)) || CONNECTORS.contains(t.key(j))
+                    || FRONT_PARTICLES.contains(t.key(j)) && t.isCapitalized(j + 1))) {
                 j++;
                 continue;
             }
-            if (t.key(j).equals("the") && t.isLower(j) && j > 0 && t.key(j - 1).equals("of") && j + 1 < n && t.isCapitalized(j + 1)) {
+            if (t.key(j).equals("the") && t.isLower(j) && j > 0 && (t.key(j - 1).equals("of") || t.key(j - 1).equals("for"))
+                    && j + 1 < n && t.isCapitalized(j + 1)) {
                 j++;
                 continue;
+            }
+            if (t.isPunct(j, ',') && !headline) {
+                int list = serialListEnd(t, from, j);
+                if (list > 0) {
+                    // "United Nations Educational, Scientific and Cultural Organization"
+                    lastCap = list - 1;
+                    j = list;
+                    continue;
+                }
             }
             if (t.isPunct(j, '&') && j + 1 < n && t.isCapitalized(j + 1)) {
                 j++;
@@ -138,6 +235,63 @@ final class Segmenter {
             break;
         }
         return lastCap + 1;
+    }
+
+    /** A Romance organisation word that opens a name ("Régie", "Conseil", "Instituto"), not an English word. */
+    private boolean romanceFront(Tokens t, int i) {
+        return t.isCapitalized(i) && !t.isAllCaps(i) && lexicon.isOrgFront(t.key(i)) && !lexicon.isCommonWord(t.key(i));
+    }
+
+    /** A lower-case word inside a Romance name: not English ("logement", "vin"), or a cognate adjective ("national"). */
+    private boolean romanceWord(Tokens t, int i) {
+        if (!t.isLower(i)) {
+            return false;
+        }
+        String k = t.key(i);
+        if (ROMANCE_ADJECTIVES.contains(k)) {
+            return true;
+        }
+        return k.length() >= 3 && !lexicon.isCommonWord(k) && !lexicon.isStopWord(k) && !ActorFinder.SPEECH_VERBS.contains(k)
+                && !k.endsWith("ed") && !k.endsWith("ing") && !k.endsWith("ly");
+    }
+
+    /**
+     * A list of everyday words inside one name after a comma: "…Educational, Scientific and Cultural
+     * Organization", "Ministry of Agriculture, Fisheries and Food". The token index after the list, or -1.
+     * The name must open with an organisation word before "of"/"for" or end with an organisation word.
+     */
+    private int serialListEnd(Tokens t, int from, int comma) {
+        int n = t.size();
+        if (comma == from || !t.isCapitalized(comma - 1) || !lexicon.isCommonWord(t.key(comma - 1))) {
+            return -1;
+        }
+        boolean opensWithOrg = false;
+        for (int k = from; k + 1 < comma; k++) {
+            if (t.isCapitalized(k) && lexicon.isOrgBegin(t.key(k)) && (t.key(k + 1).equals("of") || t.key(k + 1).equals("for"))) {
+                opensWithOrg = true;
+                break;
+            }
+        }
+        int k = comma;
+        while (k < n && t.isPunct(k, ',')) {
+            int item = k + 1;
+            if (item >= n || !t.isCapitalized(item) || t.newlineBefore(item) || !lexicon.isCommonWord(t.key(item))) {
+                return -1;
+            }
+            k = item + 1;
+        }
+        if (k + 1 >= n || !t.key(k).equals("and") || !t.isLower(k) || !t.isCapitalized(k + 1) || !lexicon.isCommonWord(t.key(k + 1))) {
+            return -1;
+        }
+        int end = k + 1;
+        while (end < n && end - k <= 3 && t.isCapitalized(end) && !t.newlineBefore(end)) {
+            end++;
+        }
+        boolean endsWithOrg = lexicon.isOrgEnd(t.key(end - 1));
+        if (!endsWithOrg && !(opensWithOrg && end == k + 2)) {
+            return -1;
+        }
+        return end;
     }
 
     private static boolean dotContinues(Tokens t, int j) {
@@ -171,7 +325,7 @@ final class Segmenter {
         return k + 2;
     }
 
-    private void run(Tokens t, int from, int to, List<Segment> out) {
+    private void run(Tokens t, int from, int to, List<Segment> out, java.util.Set<String> vessels) {
         int len = to - from;
         Segment[] claim = new Segment[len];
         knownOrgs(t, from, to, claim);
@@ -179,6 +333,7 @@ final class Segmenter {
         orgPhrases(t, from, to, claim, true);
         orgPhrases(t, from, to, claim, false);
         titles(t, from, to, claim);
+        features(t, from, to, claim, vessels);
         places(t, from, to, claim);
         names(t, from, to, claim);
         Segment last = null;
@@ -219,6 +374,34 @@ final class Segmenter {
         return !t.isAllCaps(i) && lexicon.isStopWord(t.key(i));
     }
 
+    /**
+     * A known organisation whose name a capitalised run cannot hold: "Save the Children", "Moody's",
+     * "United Nations Educational, Scientific and Cultural Organization". Null if none starts at i.
+     */
+    private Segment knownAcrossRuns(Tokens t, int i) {
+        if (t.headline(i) || i > 0 && t.isCapitalized(i - 1) && !t.sentenceStart(i) && !t.newlineBefore(i)) {
+            return null;
+        }
+        for (int len = Math.min(orgs.maxTokens(), t.size() - i); len >= 2; len--) {
+            int end = i + len;
+            if (!t.isWord(end - 1) && t.kind(end - 1) != Tokens.Kind.POSSESSIVE) {
+                continue;
+            }
+            boolean plain = true;
+            for (int k = i; k < end && plain; k++) {
+                plain = t.isCapitalized(k);
+            }
+            if (plain) {
+                continue; // runs find these, with their own boundaries
+            }
+            List<OrgDirectory.Org> list = orgs.byPhrase(t.phraseKey(i, end));
+            if (!list.isEmpty() && !(end < t.size() && t.isCapitalized(end) && !t.newlineBefore(end))) {
+                return seg(t, Type.ORG, i, end, null, null, OrgDirectory.choose(list, t), false, -1, -1);
+            }
+        }
+        return null;
+    }
+
     // a) organisations from orgs.tsv: names, aliases, acronyms
     private void knownOrgs(Tokens t, int from, int to, Segment[] claim) {
         for (int p = from; p < to; p++) {
@@ -233,9 +416,10 @@ final class Segmenter {
                 }
                 List<OrgDirectory.Org> list = orgs.byPhrase(t.phraseKey(p, p + len));
                 if (!list.isEmpty() && leftBoundary(t, from, p, claim) && !(len == 1 && t.isAllCaps(p))) {
-                    Segment s = seg(t, Type.ORG, p, p + len, null, null, OrgDirectory.choose(list, t), false, -1, -1);
+                    int end = companyTail(t, p + len, to);
+                    Segment s = seg(t, Type.ORG, p, end, null, null, OrgDirectory.choose(list, t), false, -1, -1);
                     claim(claim, from, s);
-                    p += len - 1;
+                    p = end - 1;
                     found = true;
                 }
             }
@@ -246,6 +430,40 @@ final class Segmenter {
                 }
             }
         }
+    }
+
+    /**
+     * "Merrill Lynch [Canada Inc]", "Morgan Stanley [Group Inc]", "Goldman Sachs [and Co]": the words
+     * of a legal form, a unit or a country after a known company's name belong to that mention, which
+     * keeps the company's one facet value. Returns the end of the mention.
+     */
+    private int companyTail(Tokens t, int at, int to) {
+        int end = at;
+        int k = at;
+        while (k < to && k - at < 5) {
+            String key = t.key(k);
+            if (t.isPunct(k, '.') && k > at && LEGAL_FORMS.contains(t.key(k - 1))) {
+                k++;
+                end = k;
+                continue;
+            }
+            if (t.isLower(k) && key.equals("and") || t.isPunct(k, '&')) {
+                k++;
+                continue;
+            }
+            if (!t.isCapitalized(k)) {
+                break;
+            }
+            boolean legal = LEGAL_FORMS.contains(key) || lexicon.isOrgEnd(key);
+            if (!legal && gazetteer.lookup(key).isEmpty() && !COMPANY_UNITS.contains(key)) {
+                break;
+            }
+            k++;
+            if (legal) {
+                end = k;
+            }
+        }
+        return end;
     }
 
     /** A known name inside a longer capitalised phrase ("National [Security Council]") is not it. */
@@ -270,9 +488,11 @@ final class Segmenter {
             }
             int r = p + 1;
             int lastCap = p;
+            boolean romance = romanceFront(t, p);
             while (r < to && claim[r - from] == null && !lexicon.isTitleHead(t.key(r))
-                    && (t.isCapitalized(r) || t.isLower(r) && (PARTICLES.contains(t.key(r)) || FRONT_PARTICLES.contains(t.key(r))))) {
-                if (t.isCapitalized(r)) {
+                    && (t.isCapitalized(r) || t.isLower(r) && (PARTICLES.contains(t.key(r)) || FRONT_PARTICLES.contains(t.key(r))
+                    || romance && romanceWord(t, r)))) {
+                if (t.isCapitalized(r) || romance && romanceWord(t, r)) {
                     lastCap = r;
                 }
                 r++;
@@ -284,7 +504,7 @@ final class Segmenter {
         }
     }
 
-    // b) phrases headed by an organisation word: "Sinaloa Cartel", "Bank of Japan", "Texaco Inc"
+    // b) phrases headed by an organisation word: "Sinaloa Cartel", "Bank of Japan", "Texaco Inc", "Statistics Norway"
     private void orgPhrases(Tokens t, int from, int to, Segment[] claim, boolean ofPhrasesOnly) {
         for (int q = to - 1; q >= from; q--) {
             if (claim[q - from] != null || !t.isCapitalized(q) || !lexicon.isOrgWord(t.key(q))) {
@@ -298,17 +518,16 @@ final class Segmenter {
             }
             boolean end = lexicon.isOrgEnd(t.key(head));
             int right = head + 1;
-            if (lexicon.isOrgBegin(t.key(head)) && head + 2 < to + 0 && (t.key(head + 1).equals("of") || t.key(head + 1).equals("for"))
-                    && t.isCapitalized(head + 2) && claim[head + 2 - from] == null) {
-                int r = head + 2;
-                while (r < to && claim[r - from] == null && (t.isCapitalized(r) && !lexicon.isTitleHead(t.key(r))
-                        || (isConnector(t, r) && r + 1 < to && t.isCapitalized(r + 1)))) {
-                    r++;
+            if (lexicon.isOrgBegin(t.key(head))) {
+                right = ofPhraseEnd(t, from, to, head, claim);
+            }
+            boolean placeNamed = false;
+            if (right == head + 1 && lexicon.isOrgBeforePlace(t.key(head))) {
+                int place = placeAfter(t, from, to, head + 1, claim);
+                if (place > 0) {
+                    right = place; // "Statistics Norway", "University College Cork", "Football Australia"
+                    placeNamed = true;
                 }
-                while (r > head + 2 && isConnector(t, r - 1)) {
-                    r--;
-                }
-                right = r;
             }
             int left = head;
             while (left - 1 >= from && claim[left - 1 - from] == null) {
@@ -318,22 +537,24 @@ final class Segmenter {
                     if (lexicon.isTitleHead(key) || isStop(t, k) || LEGAL_FORMS.contains(key)) {
                         break;
                     }
-                    if (t.sentenceStart(k) && lexicon.isCommonWord(key) && !lexicon.isOrgWord(key) && gazetteer.demonym(key) == null) {
-                        break;
+                    if (t.sentenceStart(k) && lexicon.isCommonWord(key) && !lexicon.isOrgWord(key) && gazetteer.demonym(key) == null
+                            && gazetteer.lookup(key).isEmpty() && !(k + 1 < head && t.isCapitalized(k + 1) && !t.headline(k))) {
+                        break; // "Within Cartel territory"; but "Prairie Books Quarterly" has two modifiers
                     }
                     left = k;
                 } else if (isConnector(t, k) && k - 1 >= from && t.isCapitalized(k - 1) && claim[k - 1 - from] == null
                         && !lexicon.isTitleHead(t.key(k - 1)) && !t.key(k).equals("of") && !t.key(k).equals("the")
-                        && !LEGAL_FORMS.contains(t.key(k - 1))) {
-                    left = k;
-                } else if (t.isPunct(k, '.') || t.isPunct(k, '&')
+                        && !LEGAL_FORMS.contains(t.key(k - 1))
+                        && !(k - 2 >= from && lexicon.isOrgBeforePlace(t.key(k - 2)) && !gazetteer.lookup(t.key(k - 1)).isEmpty())) {
+                    left = k; // "Transport and General Workers' Union"; not "Statistics Norway | and University College Cork"
+                } else if (t.isPunct(k, '.') || t.isPunct(k, '&') || t.isPunct(k, ',') && k - 1 >= from && t.isCapitalized(k - 1)
                         || (t.isPunct(k, '\'') || t.isPunct(k, '’')) && k > from && t.end(k - 1) == t.start(k)) {
                     left = k;
                 } else {
                     break;
                 }
             }
-            while (left < head && (isConnector(t, left) || t.isPunct(left, '.'))) {
+            while (left < head && (isConnector(t, left) || t.isPunct(left, '.') || t.isPunct(left, ','))) {
                 left++;
             }
             int modifiers = head - left;
@@ -347,33 +568,115 @@ final class Segmenter {
             if (!end && !extended) {
                 continue;
             }
-            if (modifiers == 1 && !extended && lexicon.isCommonWord(t.key(left)) && !t.isAllCaps(left)) {
-                continue; // "Central Bank", "Finance Ministry": which one is not said
+            if (modifiers == 1 && !extended && !t.isAllCaps(left) && genericModifier(t.key(left), t.key(head))) {
+                continue; // "Central Bank", "Finance Ministry", "City Council": which one is not said
             }
-            if (!extended && GENERIC_HEADS.contains(t.key(head)) && onlyPlaces(t, left, head)) {
-                continue; // "Mexican Army", "US Congress" are left to the known list
+            if (!extended && GENERIC_HEADS.contains(t.key(head)) && onlyCountries(t, left, head)) {
+                continue; // "Mexican Army", "US Congress": whose, not which; the known list has the proper ones
             }
-            if (right - left > 9 || isCountryPhrase(t, left, right)) {
+            if (right - left > 12 || isPlacePhrase(t, left, right)) {
                 continue;
             }
-            claim(claim, from, seg(t, Type.ORG, left, right, null, null, null, false, -1, -1));
-            q = left;
+            int orgLeft = left;
+            if (extended && left == head && left - 1 >= from && claim[left - 1 - from] != null
+                    && claim[left - 1 - from].type() == Type.ORG && !t.isAllCaps(left - 1)) {
+                orgLeft = claim[left - 1 - from].from(); // "United Nations" + "Office for the Coordination of …"
+            }
+            claim(claim, from, seg(t, Type.ORG, orgLeft, right, null, null, null, false, -1, -1));
+            q = orgLeft;
         }
     }
 
-    private boolean onlyPlaces(Tokens t, int from, int to) {
+    /**
+     * The end of "Bank of Japan", "Office for the Coordination of Humanitarian Affairs", "Ministry of
+     * Agriculture, Fisheries and Food": the name after "of"/"for", stopping before "of the University of …",
+     * which is a second organisation. Returns head + 1 when no such name follows.
+     */
+    private int ofPhraseEnd(Tokens t, int from, int to, int head, Segment[] claim) {
+        int r = head + 1;
+        if (r >= to || !(t.key(r).equals("of") || t.key(r).equals("for")) || !t.isLower(r)) {
+            return head + 1;
+        }
+        r++;
+        if (r < to && t.key(r).equals("the") && t.isLower(r)) {
+            r++;
+        }
+        if (r >= to || !t.isCapitalized(r) || claim[r - from] != null) {
+            return head + 1;
+        }
+        while (r < to && claim[r - from] == null) {
+            if (t.isCapitalized(r) && !lexicon.isTitleHead(t.key(r))) {
+                r++;
+                continue;
+            }
+            if (isConnector(t, r) || t.isPunct(r, ',')) {
+                int next = r + 1;
+                if (next < to && t.key(next).equals("the") && t.isLower(next)) {
+                    next++;
+                }
+                if (next >= to || !t.isCapitalized(next)) {
+                    break;
+                }
+                if (t.key(r).equals("of") && lexicon.isOrgBegin(t.key(next)) && lexicon.isOrgEnd(t.key(next))) {
+                    break; // "Institute of Vine and Wine Science | of the University of Bordeaux"
+                }
+                r = next;
+                continue;
+            }
+            break;
+        }
+        while (r > head + 2 && (isConnector(t, r - 1) || t.isPunct(r - 1, ','))) {
+            r--;
+        }
+        return r;
+    }
+
+    /** The end of a place name right after an organisation word ("Statistics | Norway"), or -1. */
+    private int placeAfter(Tokens t, int from, int to, int at, Segment[] claim) {
+        for (int len = Math.min(3, to - at); len >= 1; len--) {
+            if (!free(claim, from, at, at + len) || !t.isCapitalized(at + len - 1)) {
+                continue;
+            }
+            if (!gazetteer.lookup(t.phraseKey(at, at + len)).isEmpty() || len == 1 && gazetteer.demonym(t.key(at)) != null) {
+                return at + len;
+            }
+        }
+        return -1;
+    }
+
+    /** "Central Bank", "Finance Ministry", "City Council": a generic word before an institution's name. */
+    private boolean genericModifier(String modifier, String head) {
+        if (!lexicon.isCommonWord(modifier) || PROPER_HEADS.contains(head)) {
+            return false; // "Texaco Inc", "Labour Party"
+        }
+        if (head.equals("house")) {
+            return true; // "Court House", "Opera House": a building
+        }
+        if (INSTITUTIONS.contains(modifier) && INSTITUTIONS.contains(head)) {
+            return false; // "University College"
+        }
+        // "Stacks Wire", "Sharp Corp" name one; "Finance Ministry", "Sons Inc", "International Ltd" do not
+        return lexicon.isTitleWord(modifier) || lexicon.isOrgWord(modifier) || GENERIC_MODIFIERS.contains(modifier);
+    }
+
+    private boolean onlyCountries(Tokens t, int from, int to) {
         for (int k = from; k < to; k++) {
             String key = t.key(k);
-            if (gazetteer.demonym(key) == null && gazetteer.lookup(key).isEmpty() && !isConnector(t, k)) {
+            if (isConnector(t, k)) {
+                continue;
+            }
+            List<Gazetteer.Entry> e = gazetteer.lookup(key);
+            if (gazetteer.demonym(key) == null && (e.isEmpty() || e.get(0).level() != Gazetteer.Level.COUNTRY)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean isCountryPhrase(Tokens t, int from, int to) {
+    /** A country or region's own name ("Dominican Republic", "Community of Madrid") is not an organisation. */
+    private boolean isPlacePhrase(Tokens t, int from, int to) {
         List<Gazetteer.Entry> e = gazetteer.lookup(t.phraseKey(from, to));
-        return !e.isEmpty() && e.get(0).level() == Gazetteer.Level.COUNTRY;
+        return !e.isEmpty() && e.get(0).level() != Gazetteer.Level.PLACE;
     }
 
     // c) titles and roles before a name: "Prime Minister", "Deputy Secretary of State", "Mr."
@@ -404,9 +707,85 @@ final class Segmenter {
                     break;
                 }
             }
-            if (chainEnd > p) {
+            // a title stands before a name: "Brian Singer" ends with a surname, not with a title
+            if (chainEnd > p && chainEnd < to) {
                 claim(claim, from, seg(t, Type.TITLE, p, chainEnd, null, null, null, false, -1, -1));
                 p = chainEnd - 1;
+            }
+        }
+    }
+
+    // c') streets, sites and natural features: named, but neither an actor nor a place of the path scheme
+    private void features(Tokens t, int from, int to, Segment[] claim, java.util.Set<String> vessels) {
+        if (from > 0 && t.isLower(from - 1) && VESSELS.contains(t.key(from - 1))) {
+            // "the schooner Mary Ellen", "the steamer Caribou": a ship's name
+            int e = from;
+            while (e < to && e - from < 4 && claim[e - from] == null && t.isCapitalized(e) && !lexicon.isTitleWord(t.key(e))
+                    && !lexicon.isOrgWord(t.key(e))) {
+                e++;
+            }
+            if (e > from) {
+                claim(claim, from, seg(t, Type.VESSEL, from, e, null, null, null, false, -1, -1));
+                vessels.add(t.phraseKey(from, e));
+            }
+        }
+        for (int p = from; p < to && !vessels.isEmpty(); p++) {
+            for (int e = to; e > p; e--) {
+                if (free(claim, from, p, e) && vessels.contains(t.phraseKey(p, e))) {
+                    claim(claim, from, seg(t, Type.VESSEL, p, e, null, null, null, false, -1, -1));
+                    p = e - 1;
+                    break;
+                }
+            }
+        }
+        for (int p = from; p < to; p++) {
+            if (claim[p - from] != null || !t.isCapitalized(p) || isStop(t, p)) {
+                continue;
+            }
+            String key = t.key(p);
+            int end = -1;
+            if (FEATURE_STARTS.contains(key) && !t.isAllCaps(p)) {
+                int q = p + 1;
+                if (q + 1 < to && t.key(q).equals("of") && t.isCapitalized(q + 1)) {
+                    q++; // "Sea of Japan", "Gulf of Mexico"
+                }
+                int e = q;
+                while (e < to && claim[e - from] == null && (t.isCapitalized(e) && !lexicon.isTitleWord(t.key(e))
+                        || t.isLower(e) && PARTICLES.contains(t.key(e)) && e + 1 < to && t.isCapitalized(e + 1))) {
+                    e++;
+                }
+                if (e > q && t.isCapitalized(e - 1)) {
+                    end = e;
+                }
+            }
+            if (end < 0) {
+                // the first feature word after p within the stretch of free name words ("Liverpool Street")
+                int q = p;
+                while (q < to && claim[q - from] == null && (t.isCapitalized(q) || t.isLower(q) && PARTICLES.contains(t.key(q)))) {
+                    if (q == p + 1 && lexicon.isGivenName(t.key(p)) && SURNAME_FEATURES.contains(t.key(q))) {
+                        break; // "Jeffrey Lane", "John Hill": a surname
+                    }
+                    if (q > p && t.isCapitalized(q) && FEATURE_ENDS.contains(t.key(q)) && !t.isAllCaps(q)) {
+                        end = q + 1;
+                        while (end < to && claim[end - from] == null && t.isCapitalized(end) && FEATURE_ENDS.contains(t.key(end))) {
+                            end++;
+                        }
+                        break;
+                    }
+                    if (lexicon.isTitleWord(t.key(q)) || lexicon.isOrgWord(t.key(q))) {
+                        break;
+                    }
+                    q++;
+                }
+            }
+            if (end < 0) {
+                continue;
+            }
+            // a place whose name has such a word is still a place: "Cayman Islands", "Cape Town", "Mount Vernon"
+            boolean known = end - p <= gazetteer.maxTokens() && !gazetteer.lookup(t.phraseKey(p, end)).isEmpty();
+            if (!known) {
+                claim(claim, from, seg(t, Type.FEATURE, p, end, null, null, null, false, -1, -1));
+                p = end - 1;
             }
         }
     }
@@ -439,6 +818,9 @@ final class Segmenter {
                 if (entries.isEmpty()) {
                     continue;
                 }
+                if (allMinor(entries) && !placeSaid(t, p, p + len)) {
+                    continue; // a village's name is a place only where the text says so: "Lunenburg, N.S."
+                }
                 boolean country = entries.get(0).level() == Gazetteer.Level.COUNTRY;
                 if (len == 1 && key.equals("america") && p > 0 && NOT_US.contains(t.key(p - 1))) {
                     break; // Latin America, South America: a region, not the United States
@@ -457,11 +839,64 @@ final class Segmenter {
                 if (len == 1 && country && isStop(t, p)) {
                     break;
                 }
+                if (t.isPunct(p + len, '&') || p > 0 && t.isPunct(p - 1, '&')) {
+                    break; // "Harlow & Finch": a firm's name
+                }
+                if (len == 1 && !country && p + 1 < to && claim[p + 1 - from] == null && t.isCapitalized(p + 1)
+                        && smallOnly(entries)
+                        && gazetteer.lookup(t.key(p + 1)).isEmpty() && !lexicon.isOrgWord(t.key(p + 1))
+                        && !lexicon.isTitleWord(t.key(p + 1)) && !isStop(t, p + 1)) {
+                    break; // "Peel Hunt", "Miami Dolphins": a town's name as the first word of a longer name
+                }
                 claim(claim, from, seg(t, Type.PLACE, p, p + len, entries, null, null, false, -1, -1));
                 p += len - 1;
                 break;
             }
         }
+    }
+
+    /** Towns under 100,000 people (and regions of their name): "Peel", not "Paris", not "Illinois". */
+    private static boolean smallOnly(List<Gazetteer.Entry> entries) {
+        boolean town = false;
+        for (Gazetteer.Entry e : entries) {
+            if (e.level() == Gazetteer.Level.COUNTRY || e.population() >= 100_000) {
+                return false;
+            }
+            town |= e.level() == Gazetteer.Level.PLACE;
+        }
+        return town;
+    }
+
+    private static boolean allMinor(List<Gazetteer.Entry> entries) {
+        for (Gazetteer.Entry e : entries) {
+            if (!e.minor()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text says the name is a place's: "the town of X", "the village of X", or "X, Region"
+     * ("Lunenburg, N.S.", "Hebden Bridge, West Yorkshire", "Marfa, Texas").
+     */
+    private boolean placeSaid(Tokens t, int from, int to) {
+        if (from >= 2 && t.key(from - 1).equals("of") && t.isLower(from - 2) && PLACE_NOUNS.contains(t.key(from - 2))) {
+            return true;
+        }
+        if (from >= 1 && t.isLower(from - 1) && PLACE_CUES.contains(t.key(from - 1)) && to - from == 1
+                && !lexicon.isGivenName(t.key(from)) && !lexicon.isCommonWord(t.key(from))
+                && !(to < t.size() && (t.isCapitalized(to) || t.kind(to) == Tokens.Kind.POSSESSIVE))) {
+            return true; // "a second shop in Kinsale": PlaceFinder still wants its region named
+        }
+        if (to + 1 < t.size() && t.isPunct(to, ',') && t.isCapitalized(to + 1)) {
+            for (int e = Math.min(t.size(), to + 4); e > to + 1; e--) {
+                if (!gazetteer.hint(t.text.substring(t.start(to + 1), t.end(e - 1))).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Nemesio Oseguera Cervantes": a town's name right after a name word is the name's last part. */
@@ -474,7 +909,7 @@ final class Segmenter {
             return false;
         }
         String k = t.key(q);
-        return !isStop(t, q) && !lexicon.isTitleWord(k) && !lexicon.isOrgWord(k)
+        return (!isStop(t, q) || lexicon.isEastAsianNamePart(k)) && !lexicon.isTitleWord(k) && !lexicon.isOrgWord(k)
                 && !(t.sentenceStart(q) && lexicon.isCommonWord(k) && !lexicon.isGivenName(k));
     }
 
@@ -491,7 +926,7 @@ final class Segmenter {
             return false;
         }
         List<Gazetteer.Entry> next = gazetteer.lookup(t.key(q));
-        return next.isEmpty() || next.get(0).level() == Gazetteer.Level.PLACE;
+        return next.isEmpty() || next.get(0).level() != Gazetteer.Level.COUNTRY; // "Hugo Villalba", "Alicia Duarte"
     }
 
     /** Drops acronym readings ("US", "UK") unless written exactly so. */
@@ -531,6 +966,11 @@ final class Segmenter {
             int nickFrom = -1;
             int nickTo = -1;
             while (q < to && claim[q - from] == null) {
+                if (t.isPunct(q, '&') && q > p && t.isCapitalized(q - 1) && q + 1 < to && t.isCapitalized(q + 1)
+                        && claim[q + 1 - from] == null) {
+                    q++; // "Harlow & Finch": a firm; ActorFinder reads the ampersand
+                    continue;
+                }
                 if (t.isLower(q) && (CONNECTORS.contains(t.key(q)) || t.key(q).equals("the")) || t.isPunct(q, '&')) {
                     break;
                 }
@@ -550,8 +990,9 @@ final class Segmenter {
                 s++;
             }
             int e = q;
-            while (e > s && (isConnector(t, e - 1) || isOpenQuote(t, e - 1) || t.isPunct(e - 1, '.') && !isInitialDot(t, e - 1))) {
-                e--;
+            while (e > s && (isConnector(t, e - 1) || isOpenQuote(t, e - 1) || t.isPunct(e - 1, '.') && !isInitialDot(t, e - 1)
+                    || e - 1 > s && t.isAllCaps(e - 1) && POST_NOMINALS.contains(t.key(e - 1)))) {
+                e--; // and "Judge Helen Marsh KC": letters after a name are not part of it
             }
             if (e > s) {
                 if (nickFrom >= 0 && (nickFrom - 2 < s || nickTo + 1 >= e)) {
@@ -575,7 +1016,11 @@ final class Segmenter {
             Segment before = claim[s - 1 - runFrom];
             return before != null && before.type() == Type.TITLE;
         }
-        // "press secretary Karoline Leavitt", "chief of staff Howard Baker": a lower-case role
+        // "press secretary Karoline Leavitt", "chief of staff Howard Baker": a lower-case role; but in
+        // "chief operating officer of TenneT" the name after "of" is the employer's
+        if (s > 0 && t.key(s - 1).equals("of")) {
+            return false;
+        }
         for (int q = s - 1; q >= 0 && q >= s - 6; q--) {
             if (!t.isWord(q) || !t.isLower(q)) {
                 return false;
@@ -594,6 +1039,11 @@ final class Segmenter {
     // ------------------------------------------------------------------ headlines and compounds
 
     private void headline(Tokens t, int from, int to, List<Segment> out) {
+        Segment masthead = masthead(t, from, to);
+        if (masthead != null) {
+            out.add(masthead);
+            return;
+        }
         for (int p = from; p < to; p++) {
             if (!t.isCapitalized(p)) {
                 continue;
@@ -624,6 +1074,42 @@ final class Segmenter {
                 break;
             }
         }
+    }
+
+    /**
+     * "THE HALIFAX MORNING LEDGER", "UPPER CALDER PARISH COUNCIL", "STACKS WIRE | Fri Mar 3, 2017": a
+     * line that is nothing but a name ending in an organisation or publication word is a masthead or a
+     * letterhead, the organisation's name in capitals. Its facet value is written in title case.
+     */
+    private Segment masthead(Tokens t, int from, int to) {
+        int first = from;
+        if (first < to && t.key(first).equals("the")) {
+            first++;
+        }
+        int words = to - first;
+        if (words < 2 || words > 6 || t.start(from) > MASTHEAD_CHARS || !t.newlineBefore(from) || to < t.size() && !t.newlineBefore(to)
+                && !(t.kind(to) == Tokens.Kind.PUNCT && "|•·—–-:".indexOf(t.first(to)) >= 0)) {
+            return null;
+        }
+        String last = t.key(to - 1);
+        if (!lexicon.isOrgEnd(last) && !MASTHEAD_WORDS.contains(last)) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = first; k < to; k++) {
+            if (!t.isWord(k) || lexicon.isStopWord(t.key(k)) && !(k > first && CONNECTORS.contains(t.key(k)))) {
+                return null; // "About Kattegat Battery Systems" is a heading, not a masthead
+            }
+            String w = t.key(k);
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            boolean small = k > first && (CONNECTORS.contains(w) || PARTICLES.contains(w) || w.equals("the"));
+            name.append(small ? w : Character.toUpperCase(t.text(k).charAt(0)) + t.text(k).substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        List<OrgDirectory.Org> known = orgs.byPhrase(t.phraseKey(first, to));
+        OrgDirectory.Org org = known.isEmpty() ? new OrgDirectory.Org(name.toString(), List.of(), Set.of()) : known.get(0);
+        return seg(t, Type.ORG, first, to, null, null, org, false, -1, -1);
     }
 
     /**

@@ -349,6 +349,11 @@ final class Tokens {
                 }
             }
             boolean allCapsLine = words >= 2 && allCaps == words;
+            if (byline(i, j)) {
+                previousLineEnd = end[j - 1];
+                i = j;
+                continue; // "By Siobhán Ní Bhriain", "Compiled by Hannah Okafor": names, not a headline
+            }
             // a Title Case line is a headline only when it stands alone, not a hard-wrapped line of prose
             boolean alone = blankBetween(previousLineEnd, start[i]) && (j >= size || blankBetween(end[j - 1], start[j]));
             boolean titleCase = alone && words >= 4 && caps >= words - 1 && lowerFunction <= 1 && !endsSentence(j - 1);
@@ -360,6 +365,20 @@ final class Tokens {
             previousLineEnd = end[j - 1];
             i = j;
         }
+    }
+
+    /** A line [i, j) that opens with "By" or with a word and "by" ("Compiled by", "Reporting by"). */
+    private boolean byline(int i, int j) {
+        if (j - i > 24) {
+            return false;
+        }
+        for (int p = i; p + 1 < j; p++) {
+            if (kind[p] == Kind.WORD && key(p).equals("by") && isCapitalized(p + 1)
+                    && (p == i || kind[p - 1] == Kind.PUNCT || p == i + 1 && isCapitalized(i) && !isAllCaps(i) && !isCapitalized(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text between two offsets holds a blank line (or from < 0: the start of the text). */

@@ -67,4 +67,65 @@ class ActorFinderTest {
         assertThat(Enrich.organisations(a)).containsExactly("American Motors Corp");
         assertThat(a.actors().get(0).mentions()).hasSize(2);
     }
+
+    @Test
+    void a_title_and_surname_resolve_to_the_full_name_the_article_gives_later() {
+        Article a = Enrich.text("President Halvorsen signed the budget. Magnus Halvorsen, who took office last year, "
+                + "said roads come first.");
+        assertThat(Enrich.people(a)).containsExactly("Magnus Halvorsen");
+        assertThat(a.actors().get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void firms_named_like_people_are_organisations() {
+        Article a = Enrich.text("Analysts at Morgan Stanley raised their target. Shares in Marks and Spencer rose, "
+                + "said Sophie Lambert, an analyst at Peel Hunt. Her editor at Harlow & Finch agreed.");
+        assertThat(Enrich.people(a)).containsExactly("Sophie Lambert");
+        assertThat(Enrich.organisations(a)).containsExactly("Morgan Stanley", "Marks and Spencer", "Peel Hunt", "Harlow & Finch");
+    }
+
+    @Test
+    void the_kind_of_organisation_said_before_or_after_a_name_makes_it_one() {
+        Article a = Enrich.text("It was published in the journal Nature Astronomy. The independent charity Crimestoppers "
+                + "takes calls. John Lewis Partnership owns the Waitrose supermarket chain.");
+        assertThat(Enrich.organisations(a)).containsExactly("Nature Astronomy", "Crimestoppers", "John Lewis Partnership", "Waitrose");
+        assertThat(Enrich.people(a)).isEmpty();
+    }
+
+    @Test
+    void organisation_names_run_through_of_for_the_commas_and_a_place_after_their_word() {
+        Article a = Enrich.text("The Office for the Coordination of Humanitarian Affairs met officials of the Ministry of "
+                + "Agriculture, Fisheries and Food, Statistics Norway and University College Cork. West Yorkshire Police "
+                + "and the Conseil interprofessionnel du vin de Bordeaux (CIVB) were there, and the CIVB spoke.");
+        assertThat(Enrich.organisations(a)).containsExactly("Office for the Coordination of Humanitarian Affairs",
+                "Ministry of Agriculture, Fisheries and Food", "Statistics Norway", "University College Cork",
+                "West Yorkshire Police", "Conseil interprofessionnel du vin de Bordeaux");
+    }
+
+    @Test
+    void a_generic_word_before_an_institution_names_none() {
+        Article a = Enrich.text("The Finance Ministry and the Central Bank disagreed, the City Council said.");
+        assertThat(Enrich.organisations(a)).isEmpty();
+    }
+
+    @Test
+    void bylines_name_people_whatever_their_names() {
+        Article a = Enrich.text("Chipmaker picks Vietnam\n\nBy Nguyen Thi Thu Ha and Siobhán Ní Bhriain\n\n"
+                + "The plant opens in 2026.\n\nCompiled by Wanjiru Kamau");
+        assertThat(Enrich.people(a)).containsExactly("Nguyen Thi Thu Ha", "Siobhán Ní Bhriain", "Wanjiru Kamau");
+    }
+
+    @Test
+    void family_names_written_first_resolve_later_mentions() {
+        Article a = Enrich.text("Hanbit chief executive Kim Dong-hyun met Zhou Jianguo. \"We are adding Vietnam,\" Kim told reporters.");
+        assertThat(Enrich.people(a)).containsExactly("Kim Dong-hyun", "Zhou Jianguo");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Kim Dong-hyun");
+    }
+
+    @Test
+    void post_nominal_letters_ships_streets_and_towns_are_not_people() {
+        Article a = Enrich.text("Judge Helen Marsh KC sentenced him. The schooner Mary Ellen sank. The Mary Ellen was "
+                + "built in 1919. Farmers near the town of Tu Son say they were cheated on Liverpool Street.");
+        assertThat(Enrich.people(a)).containsExactly("Helen Marsh");
+    }
 }

@@ -51,4 +51,44 @@ class PlaceFinderTest {
     void latin_america_is_not_the_united_states_and_months_are_not_towns() {
         assertThat(Enrich.paths(Enrich.text("A great development for Latin America in March."))).isEmpty();
     }
+
+    @Test
+    void the_country_the_article_is_about_settles_a_name_several_countries_share() {
+        Article a = Enrich.text("Cane cutters in Cali, Palmira and Buga, in Colombia's Valle del Cauca, stopped work. "
+                + "In the town of Trujillo, cutters joined them. Talks will be held in Bogotá.");
+        assertThat(Enrich.paths(a)).contains("Colombia/Valle del Cauca Department/Trujillo");
+    }
+
+    @Test
+    void a_region_and_its_city_of_the_same_name_are_told_apart_by_the_words_around_them() {
+        assertThat(Enrich.paths(Enrich.text("The state of Oaxaca is bigger than Portugal.")))
+                .containsExactly("Mexico/Oaxaca", "Portugal");
+        assertThat(Enrich.paths(Enrich.text("Aeroméxico flies to Oaxaca from Mexico City.")))
+                .containsExactly("Mexico/Oaxaca/Oaxaca de Juárez", "Mexico/Mexico City/Mexico City");
+    }
+
+    @Test
+    void large_places_named_like_people_need_no_more_context_than_other_places() {
+        assertThat(Enrich.paths(Enrich.text("She died at her home in Bergen. Talks will be held in Geneva and Paris.")))
+                .containsExactly("Norway/Vestland/Bergen", "Switzerland/Geneva/Geneva", "France/Île-de-France/Paris");
+    }
+
+    @Test
+    void streets_seas_and_sites_named_after_places_are_not_those_places() {
+        assertThat(Enrich.paths(Enrich.text("They lived on Liverpool Street and fished the Gulf of Mexico. "
+                + "We saw the church of Santo Domingo."))).isEmpty();
+    }
+
+    @Test
+    void a_village_counts_where_the_text_says_it_is_a_place() {
+        assertThat(Enrich.paths(Enrich.text("The schooner sailed from Lunenburg, Nova Scotia, in August.")))
+                .containsExactly("Canada/Nova Scotia/Lunenburg", "Canada/Nova Scotia");
+        assertThat(Enrich.paths(Enrich.text("Lunenburg said the boat was lost."))).isEmpty();
+    }
+
+    @Test
+    void admin1_regions_come_from_the_same_geonames_version_as_the_places() {
+        assertThat(Enrich.paths(Enrich.text("Officials in Hanoi and in Tromsø, Norway, agreed."))).containsExactly(
+                "Vietnam/Hanoi/Hanoi", "Norway/Troms/Tromsø", "Norway");
+    }
 }

@@ -51,4 +51,26 @@ class QuoteFinderTest {
         assertThat(a.quotes()).extracting(Quote::text, Quote::speaker).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("We have come a long way We set policy for Norway.", "Kari Nordvik Lunde"));
     }
+
+    @Test
+    void a_role_refers_to_the_person_named_with_that_title_and_an_unnamed_one_to_nobody() {
+        Article a = Enrich.text("Judge Ana Ortiz ruled on Monday.\n\n\"A landlord must keep the heat on,\" the judge wrote. "
+                + "A spokesman for the tenants said: \"We are very pleased with it.\"");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Ana Ortiz", null);
+    }
+
+    @Test
+    void titles_before_the_speaker_and_clauses_about_others_do_not_hide_the_speaker() {
+        Article a = Enrich.text("\"We measured the mass to within eight percent,\" said Dr. Léa Fontaine of the University "
+                + "of Geneva.\n\nLitoral coach Gustavo Ferreyra, who handed Matías Godoy his debut, called the sale "
+                + "\"the right deal at the right moment\".");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Léa Fontaine", "Gustavo Ferreyra");
+    }
+
+    @Test
+    void a_paragraph_that_is_only_a_quotation_continues_the_last_speaker() {
+        Article a = Enrich.text("Solita Monsod said she was not trying to oppose official policy.\n\n"
+                + "\"I'm just saying, keep it competitive.\"\n\nThe peso fell.");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Solita Monsod");
+    }
 }

@@ -18,9 +18,10 @@ class ReutersEvaluationTest {
         ReutersEvaluation.Report r = ReutersEvaluation.run(REUTERS, Enrich.ENRICHER, 4000);
         System.out.print(r);
         assertThat(r.documents()).isEqualTo(4000);
-        assertThat(r.placesRecall()).as(r.toString()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.peopleRecall()).as(r.toString()).isGreaterThanOrEqualTo(0.85);
-        assertThat(r.orgsRecall()).as(r.toString()).isGreaterThanOrEqualTo(0.75);
+        // the targets of issue 4 are 0.85, 0.85 and 0.75; these floors keep what the enricher reaches (0.97, 0.99, 0.98)
+        assertThat(r.placesRecall()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.peopleRecall()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.orgsRecall()).as(r.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.warmMsPer1000Words()).as(r.toString()).isLessThan(5.0);
     }
 }
