@@ -42,7 +42,7 @@ class WorkerProtocolTest {
     @Test
     void an_extraction_with_attachments_and_nulls_survives_the_pipe() throws IOException {
         Extraction attachment = new Extraction("Yields fell.", null, "text/plain", Map.of("resourceName", List.of("yields.txt")),
-                ExtractionStatus.TEXT, null, false, List.of(), Path.of("/work/attachment-1-2.bin"));
+                ExtractionStatus.TEXT, null, false, List.of(), Path.of("scratch", "attachment-1-2.bin"));
         Extraction rejected = Extraction.failed(null, ExtractionStatus.REJECTED_UNSUPPORTED, "unsupported type application/zip");
         Extraction message = new Extraction("Dock workers “returned” — 😀 " + "x".repeat(100_000), "Port strike ends", "message/rfc822",
                 Map.of("dc:creator", List.of("desk@example.org", "wire"), "Message:Raw-Header:Date", List.of("Mon, 02 Mar 1987")),
