@@ -1,7 +1,7 @@
 package dev.stacks.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stacks.testing.GoldSamples;
+import dev.stacks.testing.GoldSamples.Gold;
 import dev.stacks.enrich.Actor;
 import dev.stacks.enrich.ActorType;
 import dev.stacks.enrich.Article;
@@ -13,12 +13,7 @@ import dev.stacks.enrich.Source;
 import dev.stacks.enrich.Span;
 import dev.stacks.extract.Extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,36 +25,8 @@ import java.util.Map;
  * {@code Date: YYYY-MM-DD} and nothing else.
  */
 final class KnownEnricher implements Enricher {
-    private record Gold(String date, List<String> people, List<String> organisations, List<String> locations, List<String[]> quotes) {
-    }
+    private final Map<String, Gold> gold = GoldSamples.read();
 
-    private final Map<String, Gold> gold = read();
-
-    private static Map<String, Gold> read() {
-        Map<String, Gold> out = new HashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream in = KnownEnricher.class.getResourceAsStream("/gold/samples.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                List<String[]> quotes = new ArrayList<>();
-                n.path("quotes").forEach(q -> quotes.add(new String[] {q.path("start").asText(), q.path("speaker").textValue()}));
-                out.put(n.path("file").asText(), new Gold(n.path("date").asText(), strings(n.path("people")),
-                        strings(n.path("organisations")), strings(n.path("locations")), quotes));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
-    }
 
     @Override
     public Article enrich(String id, Extraction extraction, Source source) {

@@ -1,7 +1,7 @@
 package dev.stacks.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stacks.testing.GoldSamples;
+import dev.stacks.testing.GoldSamples.Gold;
 import dev.stacks.enrich.Actor;
 import dev.stacks.enrich.ActorType;
 import dev.stacks.enrich.Article;
@@ -13,11 +13,7 @@ import dev.stacks.enrich.Source;
 import dev.stacks.enrich.Span;
 import dev.stacks.extract.Extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,45 +39,12 @@ final class GoldEnricher implements Enricher {
             Map.entry("France", "Europe Desk"), Map.entry("India", "Asia-Pacific Desk"), Map.entry("Japan", "Asia-Pacific Desk"),
             Map.entry("Australia", "Asia-Pacific Desk"), Map.entry("Kenya", "Africa Desk"));
 
-    private record Gold(String date, List<String> people, List<String> organisations, List<String> locations,
-                        List<String[]> quotes) {
-    }
-
     private final Map<String, Gold> gold;
 
     GoldEnricher() {
-        this.gold = readGold();
+        this.gold = GoldSamples.read();
     }
 
-    private static Map<String, Gold> readGold() {
-        Map<String, Gold> out = new HashMap<>();
-        try (InputStream in = GoldEnricher.class.getResourceAsStream("/gold/samples.jsonl")) {
-            if (in == null) {
-                return out;
-            }
-            ObjectMapper json = new ObjectMapper();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                List<String[]> quotes = new ArrayList<>();
-                n.path("quotes").forEach(q -> quotes.add(new String[] {q.path("start").asText(),
-                        q.path("speaker").isNull() ? null : q.path("speaker").asText()}));
-                out.put(n.path("file").asText(), new Gold(n.path("date").asText(null), strings(n.path("people")),
-                        strings(n.path("organisations")), strings(n.path("locations")), quotes));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
-    }
 
     @Override
     public Article enrich(String id, Extraction extraction, Source source) {
