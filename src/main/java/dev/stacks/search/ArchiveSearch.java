@@ -183,7 +183,7 @@ public final class ArchiveSearch {
                 int doc = top.scoreDocs[0].doc;
                 Document d = searcher.storedFields().document(doc);
                 dev.stacks.index.StoredEnrichment e = dev.stacks.index.DocumentMapper.fromJson(d.get(Fields.ENRICHMENT));
-                List<Match> matches = userQuery == null ? List.of() : MatchFinder.matches(searcher, userQuery, doc, Fields.BODY);
+                List<Match> matches = userQuery == null ? List.of() : MatchFinder.matches(searcher, userQuery, doc, Fields.BODY, d.get(Fields.BODY));
                 return java.util.Optional.of(new DocumentView(
                         d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.DATE_ISO), d.get(Fields.DATE_SOURCE),
                         d.get(Fields.BODY), e.actors(), e.locations(), e.quotes(),

@@ -22,7 +22,8 @@ final class MatchFinder {
     private MatchFinder() {
     }
 
-    static List<Match> matches(IndexSearcher searcher, Query query, int doc, String field) throws IOException {
+    /** @param text the field's stored text, which the caller has already read (to merge adjacent matches) */
+    static List<Match> matches(IndexSearcher searcher, Query query, int doc, String field, String text) throws IOException {
         Query rewritten = searcher.rewrite(query);
         Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -42,7 +43,6 @@ final class MatchFinder {
             }
         }
         out.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end));
-        String text = searcher.storedFields().document(doc, java.util.Set.of(field)).get(field);
         return MatchMerger.merge(text == null ? "" : text, out);
     }
 }

@@ -85,7 +85,7 @@ public final class ResultWalker {
                 for (ScoreDoc sd : top.scoreDocs) {
                     Document d = stored.document(sd.doc, Set.of(Fields.ID, Fields.TITLE, Fields.DATE_ISO, Fields.BODY));
                     String body = d.get(Fields.BODY);
-                    for (Match m : MatchFinder.matches(searcher, words, sd.doc, Fields.BODY)) {
+                    for (Match m : MatchFinder.matches(searcher, words, sd.doc, Fields.BODY, body)) {
                         lines.add(new ConcordanceLine(d.get(Fields.ID), d.get(Fields.TITLE), d.get(Fields.DATE_ISO),
                                 oneLine(body.substring(Math.max(0, m.start() - context), m.start())),
                                 oneLine(body.substring(m.start(), m.end())),
