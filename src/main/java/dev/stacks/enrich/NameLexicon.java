@@ -112,28 +112,30 @@ final class NameLexicon {
         return key;
     }
 
+    /** Whether the organisation word list marks this word with a flag (E end, B begin, F front, P before a place). */
+    private boolean hasOrgFlag(String key, char flag) {
+        String f = orgWords.get(key);
+        return f != null && f.indexOf(flag) >= 0;
+    }
+
     /** An organisation word that ends a name ("Cartel", "Inc", "Ministry"). */
     boolean isOrgEnd(String key) {
-        String f = orgWords.get(key);
-        return f != null && f.indexOf('E') >= 0;
+        return hasOrgFlag(key, 'E');
     }
 
     /** An organisation word that may begin a name before "of" ("Bank of Japan", "Ministry of Finance"). */
     boolean isOrgBegin(String key) {
-        String f = orgWords.get(key);
-        return f != null && f.indexOf('B') >= 0;
+        return hasOrgFlag(key, 'B');
     }
 
     /** A word that opens an organisation's name, the rest following ("Club Atlético Litoral"). */
     boolean isOrgFront(String key) {
-        String f = orgWords.get(key);
-        return f != null && f.indexOf('F') >= 0;
+        return hasOrgFlag(key, 'F');
     }
 
     /** A word that makes a name with the place after it ("Statistics Norway", "University College Cork"). */
     boolean isOrgBeforePlace(String key) {
-        String f = orgWords.get(key);
-        return f != null && f.indexOf('P') >= 0;
+        return hasOrgFlag(key, 'P');
     }
 
     /** A Chinese, Korean or Vietnamese family name that comes first in the name ("Zhou", "Kim", "Nguyen"). */
