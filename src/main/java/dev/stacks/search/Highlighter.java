@@ -57,6 +57,7 @@ final class Highlighter {
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.5f))
+                .withScorer(new PassageRanker())
                 .withFormatter(new SnippetFormatter()), searcher.storedFields(), fields, loaded);
         int[] docIds = new int[n];
         for (int i = 0; i < n; i++) {
