@@ -15,6 +15,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ public final class CorpusStore implements AutoCloseable {
     private final RecordJournal journal;
     private final ConcurrentHashMap<String, OriginalRecord> pending = new ConcurrentHashMap<>();
     private final Object[] locks = new Object[256];
+    /** Fan-out folders known to exist (at most 256). */
+    private final java.util.Set<Path> knownFolders = ConcurrentHashMap.newKeySet();
+    /** Files up to this size are read once into memory to be hashed and stored. */
+    private static final long READ_WHOLE_MAX = 1 << 20;
 
     public CorpusStore(Path root) {
         // striped so that two workers storing the same bytes serialise, without a lock per document
@@ -93,9 +98,10 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     /**
-     * Keeps a file's bytes in the corpus (hashing first, then copying: the file is read twice, from
-     * the page cache the second time) and notes its arrival. Bytes already archived are not copied
-     * again; the receipt is added unless it is the same name from the same place.
+     * Keeps a file's bytes in the corpus and notes its arrival. Bytes already archived are not
+     * copied again; the receipt is added unless it is the same name from the same place. A small
+     * file (most articles) is read once into memory, hashed and written from there; a large one is
+     * hashed while streamed, then copied (read twice, from the page cache the second time).
      */
     public StoreResult put(Path file, Receipt receipt) throws IOException {
         return put(file, receipt, null);
@@ -106,17 +112,25 @@ public final class CorpusStore implements AutoCloseable {
      * attachment): {@code parentId} links it to the message it came in.
      */
     public StoreResult put(Path file, Receipt receipt, String parentId) throws IOException {
-        String sha = Sha256.of(file);
         long size = Files.size(file);
+        byte[] bytes = size <= READ_WHOLE_MAX ? Files.readAllBytes(file) : null;
+        if (bytes != null) {
+            size = bytes.length; // the file may have changed since it was measured: what was read counts
+        }
+        String sha = bytes != null ? Sha256.of(bytes) : Sha256.of(file);
         synchronized (lockFor(sha)) {
             StoreResult known = known(sha, size, receipt);
             if (known != null) {
                 return known;
             }
             Path target = bytesPath(sha);
-            Files.createDirectories(target.getParent());
+            ensureFanOutFolder(target.getParent());
             try {
-                Files.copy(file, target);
+                if (bytes != null) {
+                    Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } else {
+                    Files.copy(file, target);
+                }
             } catch (FileAlreadyExistsException e) {
                 // left by a process killed before it wrote the record: keep it if whole, else replace
                 if (Files.size(target) != size) {
@@ -126,6 +140,14 @@ public final class CorpusStore implements AutoCloseable {
                 }
             }
             return fresh(sha, size, receipt, parentId);
+        }
+    }
+
+    /** Creates a fan-out folder ({@code originals/ab}) once; asking the disk for each file costs a system call and an exception. */
+    private void ensureFanOutFolder(Path folder) throws IOException {
+        if (!knownFolders.contains(folder)) {
+            Files.createDirectories(folder);
+            knownFolders.add(folder);
         }
     }
 
@@ -144,7 +166,7 @@ public final class CorpusStore implements AutoCloseable {
                 if (known != null) {
                     return known;
                 }
-                Files.createDirectories(bytesPath(sha).getParent());
+                ensureFanOutFolder(bytesPath(sha).getParent());
                 move(temp, bytesPath(sha));
                 return fresh(sha, size, receipt, null);
             }

@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file, streamed so that large originals never sit in memory. */
+/** SHA-256 of a file (streamed, so that large originals never sit in memory) or of bytes already read. */
 public final class Sha256 {
     private Sha256() {
     }
@@ -22,6 +22,10 @@ public final class Sha256 {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
     static MessageDigest newDigest() {
