@@ -63,7 +63,8 @@ public final class TikaExtractor implements Extractor {
     private final MediaTypeRegistry registry;
     private final MimeTypes types;
     private final Set<MediaType> supported;
-    private final Parser plainText = new TXTParser();
+    /** Tika's text parser, with its encoding detection spared the meta-tag scan where it cannot find one. */
+    private final Parser plainText = new TXTParser(new MetaTagEncodingDetector());
     private final OcrSupport ocr;
 
     /** An extractor without a work folder: attachments are extracted but their bytes are not kept. */
