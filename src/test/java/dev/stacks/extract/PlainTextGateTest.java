@@ -1,8 +1,13 @@
 package dev.stacks.extract;
 
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,5 +73,28 @@ class PlainTextGateTest {
     void binary_formats_are_binary(String head) {
         byte[] bytes = head.getBytes(StandardCharsets.ISO_8859_1);
         assertThat(PlainTextGate.classify(bytes, bytes.length)).isEqualTo(PlainTextGate.Kind.BINARY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<FRANKLIN CALIFORNIA TAX-FREE INCOME FUND>PAYOUT\nDate: 1987-03-02\n\nSAN MATEO, Calif.\n",
+            "<SCHULT HOMES CORP> MAKES INITIAL STOCK OFFER\n",
+            "<A.H. BELO CORP'S BROADCAST UNIT> SELLS STATION\r\n"})
+    void a_company_name_in_brackets_passes_as_tika_finds_plain_text(String head) throws IOException {
+        assertThat(plain(head)).isTrue();
+        assertThat(tikaType(head)).isEqualTo("text/plain");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<MMLX DIVERSIFIED HOLDINGS CORP> YEAR NET\n", "<MPD INTERNATIONAL HOLDINGS INC> YEAR NET\n"})
+    void a_long_bracket_start_that_a_tika_pattern_matches_goes_to_tika(String head) {
+        assertThat(plain(head)).isFalse();
+    }
+
+    private static String tikaType(String head) throws IOException {
+        Detector detector = TikaConfig.getDefaultConfig().getDetector();
+        try (TikaInputStream in = TikaInputStream.get(head.getBytes(StandardCharsets.ISO_8859_1))) {
+            return detector.detect(in, new Metadata()).getBaseType().toString();
+        }
     }
 }
