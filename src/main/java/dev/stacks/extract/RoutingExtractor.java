@@ -50,8 +50,13 @@ public final class RoutingExtractor implements Extractor {
 
     @Override
     public Extraction extract(Path file, String fileName) {
-        return switch (firstBytes(file)) {
-            case PLAIN -> inProcess.extract(file, fileName);
+        PlainTextGate.Kind kind = firstBytes(file);
+        if (kind == null) {
+            // rejected before any parse, which the extractor explains
+            return inProcess.extract(file, fileName);
+        }
+        return switch (kind) {
+            case PLAIN -> inProcess.extract(file, fileName, inProcess.plainTextType(fileName));
             case BINARY -> forked.extract(file, fileName, null);
             case TEXT -> {
                 String contentType = inProcess.detect(file, fileName);
@@ -62,12 +67,12 @@ public final class RoutingExtractor implements Extractor {
         };
     }
 
-    /** What the first bytes say; a file rejected before any parse (missing, empty, too large) counts as plain. */
+    /** What the first bytes say; null for a file rejected before any parse (missing, empty, too large). */
     private PlainTextGate.Kind firstBytes(Path file) {
         try {
             long size = Files.size(file);
             if (size == 0 || size > limits.maxFileBytes()) {
-                return PlainTextGate.Kind.PLAIN;
+                return null;
             }
             byte[] head = new byte[PlainTextGate.HEAD];
             int length;
@@ -76,7 +81,7 @@ public final class RoutingExtractor implements Extractor {
             }
             return PlainTextGate.classify(head, length);
         } catch (IOException e) {
-            return PlainTextGate.Kind.PLAIN;
+            return null;
         }
     }
 

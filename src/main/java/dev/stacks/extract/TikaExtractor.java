@@ -206,6 +206,19 @@ public final class TikaExtractor implements Extractor {
      */
     private String detect(TikaInputStream in, String fileName) throws IOException {
         MediaType byContent = plainText(in) ? MediaType.TEXT_PLAIN : detector.detect(in, new Metadata()).getBaseType();
+        return refined(byContent, fileName);
+    }
+
+    /**
+     * The type {@link #extract} detects for a file whose first bytes {@link PlainTextGate} has passed,
+     * found from its name alone: text/plain, or the dialect the name says (Markdown for .md). For a
+     * caller that has already read the first bytes, so that they are not read and judged twice.
+     */
+    String plainTextType(String fileName) {
+        return refined(MediaType.TEXT_PLAIN, fileName);
+    }
+
+    private String refined(MediaType byContent, String fileName) {
         if (byContent.equals(MediaType.OCTET_STREAM) || fileName == null) {
             return byContent.toString();
         }

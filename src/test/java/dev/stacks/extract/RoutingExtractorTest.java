@@ -64,4 +64,21 @@ class RoutingExtractorTest {
         assertThat(forked.files).containsExactly("page.html text/html", "actually-a-png.txt null", "message.eml message/rfc822");
         assertThat(forked.closed).isTrue();
     }
+
+    @Test
+    void plain_text_routed_in_process_is_extracted_as_the_extractor_alone_would_with_the_type_its_name_refines() throws IOException {
+        ExtractionLimits limits = new ExtractionLimits(1000, 1000, Duration.ofSeconds(5), 10, 2);
+        Recording forked = new Recording();
+        String story = "PORT STRIKE ENDS\n\nDock workers re-\nturned to work.\n";
+        try (TikaExtractor alone = new TikaExtractor(limits);
+             RoutingExtractor routing = new RoutingExtractor(limits, new TikaExtractor(limits), forked, () -> { })) {
+            for (String name : new String[] {"story.txt", "story.md", "story.csv", "story", null}) {
+                Path file = write(name == null ? "unnamed" : name, story);
+                Extraction routed = routing.extract(file, name);
+                assertThat(routed).as(name).isEqualTo(alone.extract(file, name));
+            }
+            assertThat(routing.extract(dir.resolve("story.md"), "story.md").contentType()).isEqualTo("text/markdown");
+        }
+        assertThat(forked.files).isEmpty();
+    }
 }
