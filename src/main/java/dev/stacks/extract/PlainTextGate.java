@@ -30,7 +30,10 @@ final class PlainTextGate {
             "only in ", "common subdirectories", "webvtt", "article", "function", "matlab", "eval ", "begin:",
             "xref", "path", "p1", "p2", "p3", "p4", "p5", "p6", "p7");
 
-    /** Tags that Tika's HTML and XML patterns look for (some anywhere in the first 8 KB), and a few more roots. */
+    /**
+     * Tags that Tika's HTML and XML patterns look for (some anywhere in the first 8 KB), and a few more
+     * roots; each starts with {@code <}.
+     */
     private static final List<String> MARKUP = List.of(
             "<html", "<head", "<body", "<title", "<div", "<h1", "<h2", "<h3", "<!doctype", "<?xml", "<!--",
             "<svg", "<rdf", "<rss", "<feed", "<tmx", "<?aid");
@@ -90,22 +93,50 @@ final class PlainTextGate {
     }
 
     private static boolean plainStart(byte[] head, int first, int length) {
-        String text = new String(head, first, length - first, StandardCharsets.ISO_8859_1);
+        // no start pattern can match past the first line (none matches a line feed): only it is decoded
+        int lineEnd = first;
+        while (lineEnd < length && head[lineEnd] != '\n') {
+            lineEnd++;
+        }
+        String line = new String(head, first, lineEnd - first, StandardCharsets.ISO_8859_1);
         boolean word = head[first] > 0 && Character.isLetterOrDigit(head[first]);
-        if (!word && !TICKER.matcher(text).lookingAt() && !LONG_TICKER.matcher(text).lookingAt()) {
+        if (!word && !TICKER.matcher(line).lookingAt() && !LONG_TICKER.matcher(line).lookingAt()) {
             return false;
         }
-        if (HEADER_LINE.matcher(text).lookingAt()) {
+        if (HEADER_LINE.matcher(line).lookingAt()) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = line.toLowerCase(Locale.ROOT);
         for (String start : WORD_STARTS) {
             if (lower.startsWith(start)) {
                 return false;
             }
         }
-        for (String tag : MARKUP) {
-            if (lower.contains(tag)) {
+        return !hasMarkup(head, first, length);
+    }
+
+    /** Whether a {@link #MARKUP} tag starts at a {@code <} of the head, in any case; in one pass rather than one per tag. */
+    private static boolean hasMarkup(byte[] head, int from, int length) {
+        for (int i = from; i < length; i++) {
+            if (head[i] == '<') {
+                for (String tag : MARKUP) {
+                    if (startsWithIgnoringCase(head, i, length, tag)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @param lowerCase ASCII in lower case: no other ISO-8859-1 character lower-cases to ASCII */
+    private static boolean startsWithIgnoringCase(byte[] head, int at, int length, String lowerCase) {
+        if (length - at < lowerCase.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerCase.length(); k++) {
+            int b = head[at + k];
+            if ((b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b) != lowerCase.charAt(k)) {
                 return false;
             }
         }

@@ -4,11 +4,16 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +100,72 @@ class PlainTextGateTest {
         Detector detector = TikaConfig.getDefaultConfig().getDetector();
         try (TikaInputStream in = TikaInputStream.get(head.getBytes(StandardCharsets.ISO_8859_1))) {
             return detector.detect(in, new Metadata()).getBaseType().toString();
+        }
+    }
+
+    @Test
+    void judges_the_start_as_a_search_of_the_whole_lower_cased_head_would() {
+        String[] pieces = {"<html", "<HTML>", "<Div ", "<?xml", "<!--", "<h2", "<tmx", "<", ">", "<DSP>", "<MML", "<MPD",
+                "<FRANKLIN CALIFORNIA TAX-FREE INCOME FUND>", "<A.H. BELO & CO'S UNIT>", "From ", "FROM ", "Subject:", "Path",
+                "WEBVTT", "p1", "\n", "\r\n", "\t", " ", "STRIKE", "ends", "1987", "(", "\"", "-", ":", "_", "\u00C9", "\u00D7",
+                "\u00E9", "\u00FF", "\u00DE", "\u00EF\u00BB", "\u0000", "\f"};
+        Random random = new Random(3);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12) + 1; i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] head = b.toString().getBytes(StandardCharsets.ISO_8859_1);
+            assertThat(PlainTextGate.classify(head, head.length)).as(b.toString()).isEqualTo(WholeHeadGate.classify(head, head.length));
+        }
+    }
+
+    /** The gate as it was, decoding and lower-casing the whole head and searching it once per tag. */
+    private static final class WholeHeadGate {
+        private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]*:");
+        private static final List<String> WORD_STARTS = List.of(
+                "from ", "forward to", "pipe to", "this is tex", "this is metafont", "http/", "solid ", "diff ",
+                "only in ", "common subdirectories", "webvtt", "article", "function", "matlab", "eval ", "begin:",
+                "xref", "path", "p1", "p2", "p3", "p4", "p5", "p6", "p7");
+        private static final List<String> MARKUP = List.of(
+                "<html", "<head", "<body", "<title", "<div", "<h1", "<h2", "<h3", "<!doctype", "<?xml", "<!--",
+                "<svg", "<rdf", "<rss", "<feed", "<tmx", "<?aid");
+        private static final Pattern TICKER = Pattern.compile("<[A-Z][A-Z0-9.&' -]{0,15}>");
+        private static final Pattern LONG_TICKER = Pattern.compile("<(?!MML|MPD)[A-Z][A-Z0-9.&' -]{16,63}>");
+
+        static PlainTextGate.Kind classify(byte[] head, int length) {
+            int b0 = head[0] & 0xFF;
+            int b1 = length > 1 ? head[1] & 0xFF : -1;
+            if (b0 == 0xEF && b1 == 0xBB || b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+                return PlainTextGate.Kind.TEXT;
+            }
+            int first = -1;
+            for (int i = 0; i < length; i++) {
+                int b = head[i] & 0xFF;
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
+                    return PlainTextGate.Kind.BINARY;
+                }
+                if (first < 0 && b > ' ') {
+                    first = i;
+                }
+            }
+            if (first < 0) {
+                return PlainTextGate.Kind.TEXT;
+            }
+            return plainStart(head, first, length) ? PlainTextGate.Kind.PLAIN : PlainTextGate.Kind.TEXT;
+        }
+
+        private static boolean plainStart(byte[] head, int first, int length) {
+            String text = new String(head, first, length - first, StandardCharsets.ISO_8859_1);
+            boolean word = head[first] > 0 && Character.isLetterOrDigit(head[first]);
+            if (!word && !TICKER.matcher(text).lookingAt() && !LONG_TICKER.matcher(text).lookingAt()) {
+                return false;
+            }
+            if (HEADER_LINE.matcher(text).lookingAt()) {
+                return false;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            return WORD_STARTS.stream().noneMatch(lower::startsWith) && MARKUP.stream().noneMatch(lower::contains);
         }
     }
 }
