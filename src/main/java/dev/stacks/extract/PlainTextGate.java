@@ -22,10 +22,10 @@ final class PlainTextGate {
     /** As much as Tika's own text and markup patterns look at. */
     static final int HEAD = 8192;
 
-    private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]*:");
+    static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]*:");
 
     /** Text formats that Tika recognises from a first word: mbox, news, TeX logs, diffs, STL, WebVTT, MATLAB, … */
-    private static final List<String> WORD_STARTS = List.of(
+    static final List<String> WORD_STARTS = List.of(
             "from ", "forward to", "pipe to", "this is tex", "this is metafont", "http/", "solid ", "diff ",
             "only in ", "common subdirectories", "webvtt", "article", "function", "matlab", "eval ", "begin:",
             "xref", "path", "p1", "p2", "p3", "p4", "p5", "p6", "p7");
@@ -34,12 +34,12 @@ final class PlainTextGate {
      * Tags that Tika's HTML and XML patterns look for (some anywhere in the first 8 KB), and a few more
      * roots; each starts with {@code <}.
      */
-    private static final List<String> MARKUP = List.of(
+    static final List<String> MARKUP = List.of(
             "<html", "<head", "<body", "<title", "<div", "<h1", "<h2", "<h3", "<!doctype", "<?xml", "<!--",
             "<svg", "<rdf", "<rss", "<feed", "<tmx", "<?aid");
 
     /** A newswire ticker such as {@code <DSP>} may start a title; no markup pattern starts that way. */
-    private static final Pattern TICKER = Pattern.compile("<[A-Z][A-Z0-9.&' -]{0,15}>");
+    static final Pattern TICKER = Pattern.compile("<[A-Z][A-Z0-9.&' -]{0,15}>");
 
     /**
      * A company's name in brackets ({@code <FRANKLIN CALIFORNIA TAX-FREE INCOME FUND> PAYOUT}), one news
@@ -48,7 +48,7 @@ final class PlainTextGate {
      * {@link #MARKUP}), so those two are left to Tika. {@link #TICKER} lets them through; it is kept
      * as it is so that short tickers are routed as before.
      */
-    private static final Pattern LONG_TICKER = Pattern.compile("<(?!MML|MPD)[A-Z][A-Z0-9.&' -]{16,63}>");
+    static final Pattern LONG_TICKER = Pattern.compile("<(?!MML|MPD)[A-Z][A-Z0-9.&' -]{16,63}>");
 
     private PlainTextGate() {
     }

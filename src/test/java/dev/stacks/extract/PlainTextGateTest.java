@@ -10,10 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,52 +118,33 @@ class PlainTextGateTest {
         }
     }
 
-    /** The gate as it was, decoding and lower-casing the whole head and searching it once per tag. */
+    /** The gate as it was, with the same patterns, decoding and lower-casing the whole head and searching it once per tag. */
     private static final class WholeHeadGate {
-        private static final Pattern HEADER_LINE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]*:");
-        private static final List<String> WORD_STARTS = List.of(
-                "from ", "forward to", "pipe to", "this is tex", "this is metafont", "http/", "solid ", "diff ",
-                "only in ", "common subdirectories", "webvtt", "article", "function", "matlab", "eval ", "begin:",
-                "xref", "path", "p1", "p2", "p3", "p4", "p5", "p6", "p7");
-        private static final List<String> MARKUP = List.of(
-                "<html", "<head", "<body", "<title", "<div", "<h1", "<h2", "<h3", "<!doctype", "<?xml", "<!--",
-                "<svg", "<rdf", "<rss", "<feed", "<tmx", "<?aid");
-        private static final Pattern TICKER = Pattern.compile("<[A-Z][A-Z0-9.&' -]{0,15}>");
-        private static final Pattern LONG_TICKER = Pattern.compile("<(?!MML|MPD)[A-Z][A-Z0-9.&' -]{16,63}>");
-
         static PlainTextGate.Kind classify(byte[] head, int length) {
-            int b0 = head[0] & 0xFF;
-            int b1 = length > 1 ? head[1] & 0xFF : -1;
-            if (b0 == 0xEF && b1 == 0xBB || b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
-                return PlainTextGate.Kind.TEXT;
+            PlainTextGate.Kind kind = PlainTextGate.classify(head, length);
+            if (kind == PlainTextGate.Kind.BINARY) {
+                return kind; // control bytes are found before the start is looked at, as they were
             }
-            int first = -1;
-            for (int i = 0; i < length; i++) {
-                int b = head[i] & 0xFF;
-                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
-                    return PlainTextGate.Kind.BINARY;
-                }
-                if (first < 0 && b > ' ') {
-                    first = i;
-                }
+            int first = 0;
+            while (first < length && (head[first] & 0xFF) <= ' ') {
+                first++;
             }
-            if (first < 0) {
-                return PlainTextGate.Kind.TEXT;
-            }
-            return plainStart(head, first, length) ? PlainTextGate.Kind.PLAIN : PlainTextGate.Kind.TEXT;
+            // a byte-order mark is no letter and no ticker: not a plain start
+            return first < length && plainStart(head, first, length) ? PlainTextGate.Kind.PLAIN : PlainTextGate.Kind.TEXT;
         }
 
         private static boolean plainStart(byte[] head, int first, int length) {
             String text = new String(head, first, length - first, StandardCharsets.ISO_8859_1);
             boolean word = head[first] > 0 && Character.isLetterOrDigit(head[first]);
-            if (!word && !TICKER.matcher(text).lookingAt() && !LONG_TICKER.matcher(text).lookingAt()) {
+            if (!word && !PlainTextGate.TICKER.matcher(text).lookingAt() && !PlainTextGate.LONG_TICKER.matcher(text).lookingAt()) {
                 return false;
             }
-            if (HEADER_LINE.matcher(text).lookingAt()) {
+            if (PlainTextGate.HEADER_LINE.matcher(text).lookingAt()) {
                 return false;
             }
             String lower = text.toLowerCase(Locale.ROOT);
-            return WORD_STARTS.stream().noneMatch(lower::startsWith) && MARKUP.stream().noneMatch(lower::contains);
+            return PlainTextGate.WORD_STARTS.stream().noneMatch(lower::startsWith)
+                    && PlainTextGate.MARKUP.stream().noneMatch(lower::contains);
         }
     }
 }
