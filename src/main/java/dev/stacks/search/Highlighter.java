@@ -8,7 +8,16 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +50,18 @@ final class Highlighter {
     record Page(Snippet[] snippets, Document[] stored) {
     }
 
+    /** How snippets are cut, ranked and formatted (the tests compare against Lucene's own strategy with these). */
+    UnifiedHighlighter.Builder configured(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withWeightMatches(true)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withMaxNoHighlightPassages(1)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.5f))
+                .withScorer(new PassageRanker())
+                .withFormatter(new SnippetFormatter());
+    }
+
     Page highlight(IndexSearcher searcher, Query query, TopDocs topDocs, Set<String> hitFields) throws IOException {
         int n = topDocs.scoreDocs.length;
         Snippet[] snippets = new Snippet[n];
@@ -51,14 +72,7 @@ final class Highlighter {
         Set<String> fields = new HashSet<>(hitFields);
         fields.add(Fields.BODY);
         Map<Integer, Document> loaded = new HashMap<>();
-        ObjectHighlighter highlighter = new ObjectHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withWeightMatches(true)
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .withMaxNoHighlightPassages(1)
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), 160, 0.5f))
-                .withScorer(new PassageRanker())
-                .withFormatter(new SnippetFormatter()), searcher.storedFields(), fields, loaded);
+        ObjectHighlighter highlighter = new ObjectHighlighter(configured(searcher), searcher.storedFields(), fields, loaded);
         int[] docIds = new int[n];
         for (int i = 0; i < n; i++) {
             docIds[i] = topDocs.scoreDocs[i].doc;
@@ -82,8 +96,9 @@ final class Highlighter {
     }
 
     /**
-     * Exposes the highlighter's formatter objects (our {@link Snippet}s) rather than strings, and
-     * reads each document's shown fields while it reads the body.
+     * Exposes the highlighter's formatter objects (our {@link Snippet}s) rather than strings, reads
+     * each document's shown fields while it reads the body, and finds every hit's matches with one
+     * Weight (see {@link SharedWeightOffsets}).
      */
     private static final class ObjectHighlighter extends UnifiedHighlighter {
         private final StoredFields storedFields;
@@ -102,6 +117,21 @@ final class Highlighter {
         }
 
         @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            FieldOffsetStrategy lucene = super.getOffsetStrategy(source, components);
+            if (source != OffsetSource.POSTINGS || !components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+                return lucene;
+            }
+            try {
+                IndexSearcher searcher = getIndexSearcher();
+                Weight weight = searcher.createWeight(searcher.rewrite(components.getQuery()), ScoreMode.COMPLETE_NO_SCORES, 1);
+                return new SharedWeightOffsets(components, weight, searcher.getIndexReader().leaves(), lucene);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
         protected List<CharSequence[]> loadFieldValues(String[] wanted, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
@@ -115,6 +145,60 @@ final class Highlighter {
                 values.add(row);
             }
             return values;
+        }
+    }
+
+    /**
+     * Offsets of a hit's matches from one Weight made for the whole page. Lucene's strategy makes a
+     * searcher, rewrites the query and builds a Weight (seeking every term again) for each hit, which
+     * was most of the time spent highlighting. Documents of a reader this Weight was not made for
+     * (none, as the highlighter is used here) go the Lucene way.
+     */
+    private static final class SharedWeightOffsets extends FieldOffsetStrategy {
+        private final Weight weight;
+        private final List<LeafReaderContext> leaves;
+        private final FieldOffsetStrategy lucene;
+
+        SharedWeightOffsets(UHComponents components, Weight weight, List<LeafReaderContext> leaves, FieldOffsetStrategy lucene) {
+            super(components);
+            this.weight = weight;
+            this.leaves = leaves;
+            this.lucene = lucene;
+        }
+
+        @Override
+        public UnifiedHighlighter.OffsetSource getOffsetSource() {
+            return lucene.getOffsetSource();
+        }
+
+        @Override
+        public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
+            LeafReaderContext leaf = null;
+            for (LeafReaderContext candidate : leaves) {
+                if (candidate.reader() == reader) {
+                    leaf = candidate;
+                    break;
+                }
+            }
+            if (leaf == null) {
+                return lucene.getOffsetsEnum(reader, docId, content);
+            }
+            Matches matches = weight.matches(leaf, docId);
+            if (matches == null) {
+                return OffsetsEnum.EMPTY;
+            }
+            List<OffsetsEnum> enums = new ArrayList<>();
+            for (String field : matches) { // as Lucene does: the fields the highlighter's field matcher accepts
+                MatchesIterator it = components.getFieldMatcher().test(field) ? matches.getMatches(field) : null;
+                if (it != null) {
+                    enums.add(new OffsetsEnum.OfMatchesIteratorWithSubs(it));
+                }
+            }
+            return switch (enums.size()) {
+                case 0 -> OffsetsEnum.EMPTY;
+                case 1 -> enums.get(0);
+                default -> new OffsetsEnum.MultiOffsetsEnum(enums);
+            };
         }
     }
 }
