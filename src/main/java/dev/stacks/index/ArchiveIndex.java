@@ -21,6 +21,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -37,6 +40,8 @@ public final class ArchiveIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+    /** Searches the slices of a large index in parallel (see {@link ArchiveSearcher#slices}). */
+    private final ExecutorService searchThreads = searchThreads();
     private volatile String lastIngest;
 
     private ArchiveIndex(Path path) throws IOException {
@@ -57,12 +62,21 @@ public final class ArchiveIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
             public org.apache.lucene.search.IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                return new ArchiveSearcher(reader);
+                return new ArchiveSearcher(reader, searchThreads);
             }
         });
         Map<String, String> data = new HashMap<>();
         writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
         lastIngest = data.get(LAST_INGEST);
+    }
+
+    private static ExecutorService searchThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread t = new Thread(task, "search-" + n.incrementAndGet());
+            t.setDaemon(true); // never keeps a finished command's JVM alive
+            return t;
+        });
     }
 
     /** Opens (creating if needed) the index in a folder. */
@@ -176,6 +190,7 @@ public final class ArchiveIndex implements AutoCloseable {
                     writer.close();
                 }
             } finally {
+                searchThreads.shutdown();
                 directory.close();
             }
         }

@@ -3,6 +3,7 @@ package dev.stacks.index;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -11,7 +12,11 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,9 +29,52 @@ public final class ArchiveSearcher extends IndexSearcher {
     private volatile Map<String, String> actorTypes;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ArchiveSearcher(IndexReader reader) throws IOException {
-        super(reader);
+    /** Below this many documents a query costs about a millisecond: handing half of it to another thread would cost more than it saves. */
+    static final int PARALLEL_FROM_DOCS = 100_000;
+
+    private final int parallelFromDocs;
+
+    ArchiveSearcher(IndexReader reader, Executor executor) throws IOException {
+        this(reader, executor, PARALLEL_FROM_DOCS);
+    }
+
+    ArchiveSearcher(IndexReader reader, Executor executor, int parallelFromDocs) throws IOException {
+        super(reader, executor);
+        this.parallelFromDocs = parallelFromDocs;
         this.facetState = facetStateOf(reader);
+    }
+
+    /**
+     * One slice of segments per core, of about equal size, once the index is large enough for a
+     * query to take tens of milliseconds on one core; a small index is one slice, searched on the
+     * calling thread. (Lucene's default makes slices of up to 250,000 documents or five segments,
+     * more slices than this machine has cores.)
+     */
+    @Override
+    protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+        if (docs < parallelFromDocs || cores < 2 || leaves.size() < 2) {
+            return leaves.isEmpty() ? new LeafSlice[0] : new LeafSlice[] {new LeafSlice(new ArrayList<>(leaves))};
+        }
+        List<List<LeafReaderContext>> groups = new ArrayList<>();
+        long[] sizes = new long[Math.min(cores, leaves.size())];
+        for (int i = 0; i < sizes.length; i++) {
+            groups.add(new ArrayList<>());
+        }
+        List<LeafReaderContext> bySize = new ArrayList<>(leaves);
+        bySize.sort(Comparator.comparingInt((LeafReaderContext l) -> l.reader().maxDoc()).reversed());
+        for (LeafReaderContext leaf : bySize) { // largest first into the emptiest slice
+            int smallest = 0;
+            for (int i = 1; i < sizes.length; i++) {
+                if (sizes[i] < sizes[smallest]) {
+                    smallest = i;
+                }
+            }
+            groups.get(smallest).add(leaf);
+            sizes[smallest] += leaf.reader().maxDoc();
+        }
+        return groups.stream().map(LeafSlice::new).toArray(LeafSlice[]::new);
     }
 
     private static SortedSetDocValuesReaderState facetStateOf(IndexReader reader) throws IOException {

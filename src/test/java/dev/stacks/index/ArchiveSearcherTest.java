@@ -1,0 +1,64 @@
+package dev.stacks.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArchiveSearcherTest {
+
+    @Test
+    void aLargeIndexIsSearchedInOneSliceOfSegmentsPerCoreAndASmallOneInOne() throws IOException {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int segment = 0; segment < 5; segment++) {
+                    for (int i = 0; i < 10 + segment; i++) {
+                        Document doc = new Document();
+                        doc.add(new StringField("kind", i % 2 == 0 ? "even" : "odd", Field.Store.NO));
+                        writer.addDocument(doc);
+                    }
+                    writer.commit(); // one segment each
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertThat(reader.leaves()).hasSize(5);
+                int cores = Runtime.getRuntime().availableProcessors();
+
+                ArchiveSearcher large = new ArchiveSearcher(reader, threads, 20);
+                IndexSearcher.LeafSlice[] slices = large.getSlices();
+                assertThat(slices).hasSize(Math.min(cores, 5));
+                Set<LeafReaderContext> covered = new HashSet<>();
+                Arrays.stream(slices).forEach(s -> covered.addAll(Arrays.asList(s.leaves)));
+                assertThat(covered).containsExactlyInAnyOrderElementsOf(reader.leaves());
+
+                ArchiveSearcher small = new ArchiveSearcher(reader, threads, 1_000);
+                assertThat(small.getSlices()).hasSize(1);
+
+                TermQuery even = new TermQuery(new Term("kind", "even"));
+                assertThat(large.count(even)).isEqualTo(small.count(even)).isEqualTo(new IndexSearcher(reader).count(even));
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+}
