@@ -91,36 +91,13 @@ public final class ArchiveSearch {
 
     private SearchResult run(ArchiveSearcher searcher, SearchRequest request, Query userQuery, Query highlight,
                              Map<String, Query> filters, long start) throws IOException {
-        Query base = articles(userQuery);
-        Query query = withFilters(base, filters, null);
-        Sort sort = sortFor(request.sort());
         boolean cursorPaging = request.cursor() != null && !request.cursor().isBlank();
         FieldDoc after = cursorPaging ? Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc()) : null;
         int want = cursorPaging ? request.size() : request.page() * request.size();
-
-        TopDocs topDocs;
-        long total;
-        Map<String, List<FacetValue>> facets;
-        if (userQuery instanceof MatchAllDocsQuery && filters.isEmpty()) {
-            // browsing the whole archive (the page's first view): its facet counts change only when
-            // the index does, so they are counted once per reader, and the hits need no collector
-            topDocs = searcher.searchAfter(after, query, want, sort, false);
-            total = searcher.count(query);
-            facets = searcher.cached("facets-of-all", s -> {
-                try {
-                    return facets(s, base, filters, s.search(query, new FacetsCollectorManager()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } else {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
-                    searcher, after, query, want, sort, request.sort() == SortOrder.RELEVANCE, new FacetsCollectorManager());
-            topDocs = result.topDocs();
-            FacetsCollector collector = result.facetsCollector();
-            total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-            facets = facets(searcher, base, filters, collector);
-        }
+        Collected collected = collect(searcher, userQuery, filters, after, want, request.sort());
+        TopDocs topDocs = collected.topDocs();
+        long total = collected.total();
+        Map<String, List<FacetValue>> facets = collected.facets();
 
         ScoreDoc[] page = cursorPaging ? topDocs.scoreDocs
                 : Arrays.copyOfRange(topDocs.scoreDocs, Math.min(topDocs.scoreDocs.length, (request.page() - 1) * request.size()), topDocs.scoreDocs.length);
@@ -198,10 +175,49 @@ public final class ArchiveSearch {
         });
     }
 
+    /** The top {@code want} hits after a cursor, their total, and the facets, before a page is cut from them. */
+    record Collected(TopDocs topDocs, long total, Map<String, List<FacetValue>> facets) {
+    }
+
+    static Collected collect(ArchiveSearcher searcher, Query userQuery, Map<String, Query> filters, FieldDoc after, int want,
+                             SortOrder order) throws IOException {
+        Query base = articles(userQuery);
+        Query query = withFilters(base, filters, null);
+        Sort sort = sortFor(order);
+        if (userQuery instanceof MatchAllDocsQuery && filters.isEmpty()) {
+            // browsing the whole archive (the page's first view): its facet counts change only when
+            // the index does, so they are counted once per reader, and the hits need no collector
+            return new Collected(searcher.searchAfter(after, query, want, sort, false), searcher.count(query),
+                    searcher.cached("facets-of-all", s -> {
+                        try {
+                            return facets(s, s.search(query, new FacetsCollectorManager()), Map.of());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }));
+        }
+        if (filters.isEmpty()) {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
+                    searcher, after, query, want, sort, order == SortOrder.RELEVANCE, new FacetsCollectorManager());
+            return new Collected(result.topDocs(), total(result.facetsCollector()), facets(searcher, result.facetsCollector(), Map.of()));
+        }
+        // the hits and every filtered dimension's sideways counts in one pass over the base query
+        SidewaysSearch.Result result = SidewaysSearch.search(searcher, base, filters, query, after, want, sort, order == SortOrder.RELEVANCE);
+        return new Collected(result.topDocs(), total(result.hits()), facets(searcher, result.hits(), result.sideways()));
+    }
+
+    private static long total(FacetsCollector hits) {
+        return hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    }
+
     // ---- facets
 
-    private Map<String, List<FacetValue>> facets(ArchiveSearcher searcher, Query base, Map<String, Query> filters,
-                                                 FacetsCollector mainCollector) throws IOException {
+    /**
+     * The top values of every dimension: counted over the hits, or for a filtered dimension over
+     * its sideways documents (the hits as if that dimension's filter were not set).
+     */
+    static Map<String, List<FacetValue>> facets(ArchiveSearcher searcher, FacetsCollector hits,
+                                                Map<String, FacetsCollector> sideways) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         if (searcher.facetState() == null) {
             for (String dim : List.of(DIM_ACTOR, DIM_LOCATION, DIM_DATE, DIM_FORMAT)) {
@@ -209,14 +225,10 @@ public final class ArchiveSearch {
             }
             return out;
         }
-        Facets mainCounts = new SortedSetDocValuesFacetCounts(searcher.facetState(), mainCollector);
+        Facets mainCounts = new SortedSetDocValuesFacetCounts(searcher.facetState(), hits);
         for (String dim : List.of(DIM_ACTOR, DIM_LOCATION, DIM_DATE, DIM_FORMAT)) {
-            Facets counts = mainCounts;
-            if (filters.containsKey(dim)) {
-                // drill sideways: count this dimension as if its own filter were not set
-                FacetsCollector sideways = searcher.search(withFilters(base, filters, dim), new FacetsCollectorManager());
-                counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), sideways);
-            }
+            FacetsCollector own = sideways.get(dim);
+            Facets counts = own == null ? mainCounts : new SortedSetDocValuesFacetCounts(searcher.facetState(), own);
             out.put(dim, values(searcher, counts, dim, FACET_SIZE));
         }
         return out;

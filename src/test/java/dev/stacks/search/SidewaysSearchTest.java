@@ -1,0 +1,254 @@
+package dev.stacks.search;
+
+import dev.stacks.enrich.Actor;
+import dev.stacks.enrich.Article;
+import dev.stacks.enrich.Place;
+import dev.stacks.enrich.Source;
+import dev.stacks.index.ArchiveIndex;
+import dev.stacks.index.ArchiveSearcher;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static dev.stacks.search.ArchiveSearchTest.org;
+import static dev.stacks.search.ArchiveSearchTest.person;
+import static dev.stacks.search.ArchiveSearchTest.place;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one-pass drill-sideways search gives exactly what the two-pass one did (the main search,
+ * then one search per filtered dimension without its filter): the same top documents with the
+ * same scores and sort values, the same totals, the same facet values, counts and order.
+ */
+class SidewaysSearchTest {
+    @TempDir
+    static Path dir;
+    static ArchiveIndex index;
+
+    static final List<String> WORDS = List.of("harbour", "strike", "market", "shares", "bonds", "coffee", "harvest", "rain",
+            "minister", "election", "bank", "rates", "oil", "price", "workers", "dock", "port", "cartel", "police", "trade",
+            "export", "import", "grain", "wheat", "gold", "silver", "ledger", "inspector", "company", "union");
+    static final List<String> PEOPLE = List.of("Ana Morales", "Christopher Landau", "Ruth Baker", "Tomás Ortega", "Li Wei",
+            "Marie Dubois", "John Smith", "Olga Petrova", "Kofi Mensah", "Sara Cohen");
+    static final List<String> ORGS = List.of("Harbour Workers Union", "Central Bank", "Jalisco New Generation Cartel", "Grain Board");
+    static final List<String[]> PLACES = List.of(new String[] {"Mexico", "Jalisco", "Guadalajara"}, new String[] {"Mexico", "Sonora"},
+            new String[] {"Mexico"}, new String[] {"Chile", "Valparaíso", "Valparaíso"}, new String[] {"Colombia", "Huila"},
+            new String[] {"France", "Île-de-France", "Paris"}, new String[] {"France"}, new String[] {"Japan", "Tokyo"});
+    static final List<String> FORMATS = List.of("txt", "pdf", "html", "docx");
+    static final List<String> QUERIES = List.of("", "market", "harbour strike", "coffee OR ledger", "\"dock workers\"",
+            "gold", "actor:\"Ana Morales\"");
+
+    @BeforeAll
+    static void fill() throws IOException {
+        index = ArchiveIndex.open(dir.resolve("index"));
+        Random random = new Random(20261129);
+        // three commits make three segments; the last rewrites some articles, so segments hold deletions
+        for (int batch = 0; batch < 3; batch++) {
+            for (int i = 0; i < 400; i++) {
+                int n = batch < 2 ? batch * 400 + i : random.nextInt(800);
+                index.upsert(article(n, random));
+            }
+            index.commit();
+        }
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    static Article article(int n, Random random) {
+        String id = String.format("%016d", n);
+        String title = String.join(" ", words(random, 2 + random.nextInt(4)));
+        String body = String.join(" ", words(random, 10 + random.nextInt(60))) + ".";
+        List<Actor> actors = new ArrayList<>();
+        for (int a = random.nextInt(4); a > 0; a--) {
+            Actor actor = random.nextInt(4) == 0 ? org(ORGS.get(skewed(random, ORGS.size())))
+                    : person(PEOPLE.get(skewed(random, PEOPLE.size())));
+            if (actors.stream().noneMatch(x -> x.name().equals(actor.name()))) {
+                actors.add(actor);
+            }
+        }
+        List<Place> places = new ArrayList<>();
+        for (int p = random.nextInt(3); p > 0; p--) {
+            places.add(place(PLACES.get(skewed(random, PLACES.size()))));
+        }
+        String date = switch (random.nextInt(10)) {
+            case 0 -> null;
+            case 1 -> String.format("%d-%02d", 1985 + random.nextInt(8), 1 + random.nextInt(12));
+            default -> String.format("%d-%02d-%02d", 1985 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        };
+        String format = FORMATS.get(skewed(random, FORMATS.size()));
+        Article plain = ArchiveSearchTest.article(String.valueOf(n), title, date, body, actors, places, List.of());
+        return new Article(id, plain.title(), plain.body(), plain.date(), plain.actors(), plain.locations(), plain.quotes(),
+                new Source(n + "." + format, "application/" + format, format, id.repeat(4), body.length()), false, null);
+    }
+
+    /** Low indexes more often, so that counts differ and the top values are not ties only. */
+    static int skewed(Random random, int size) {
+        double r = random.nextDouble();
+        return (int) (r * r * size);
+    }
+
+    static List<String> words(Random random, int count) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            words.add(WORDS.get(skewed(random, WORDS.size())));
+        }
+        return words;
+    }
+
+    /** The most frequent values of each dimension in an archive, to filter by. */
+    record Values(List<String> actors, List<String> locations, List<String> years, List<String> formats) {
+        static Values of(ArchiveIndex archive, ArchiveSearcher searcher) throws IOException {
+            Map<String, List<FacetValue>> all = ArchiveSearch.collect(searcher, new UserQueryParser().parse(""), Map.of(), null, 1,
+                    SortOrder.RELEVANCE).facets();
+            List<String> years = all.get("date").stream().map(FacetValue::value).filter(y -> y.matches("\\d{4}")).toList();
+            List<String> places = new ArrayList<>(all.get("location").stream().limit(2).map(FacetValue::path).toList());
+            places.add(new FacetBrowser(archive).values("location", places.get(0), SearchRequest.of(""), 1).get(0).path());
+            return new Values(top(all, "actor", 3), places,
+                    List.of(years.get(0), years.get(years.size() - 1)), top(all, "format", 2));
+        }
+
+        private static List<String> top(Map<String, List<FacetValue>> all, String dim, int n) {
+            return all.get(dim).stream().limit(n).map(FacetValue::value).toList();
+        }
+    }
+
+    /** Filters alone, two and more dimensions, alternatives within one, and filters that leave nothing. */
+    static List<SearchRequest> filtered(String q, SortOrder sort, Values v) {
+        String actor = v.actors().get(0);
+        String place = v.locations().get(0);
+        String firstYear = v.years().get(0);
+        String lastYear = v.years().get(1);
+        List<SearchRequest> requests = new ArrayList<>();
+        requests.add(request(q, List.of(actor), List.of(), null, null, List.of(), sort));
+        requests.add(request(q, List.of(), List.of(place), null, null, List.of(), sort));
+        requests.add(request(q, List.of(), List.of(v.locations().get(2)), null, null, List.of(), sort));
+        requests.add(request(q, List.of(), List.of(), firstYear, lastYear + "-06", List.of(), sort));
+        requests.add(request(q, List.of(), List.of(), lastYear, null, List.of(), sort));
+        requests.add(request(q, List.of(), List.of(), null, null, List.of(v.formats().get(0)), sort));
+        requests.add(request(q, List.of(actor, v.actors().get(1)), List.of(), null, null, List.of(), sort));
+        requests.add(request(q, List.of(v.actors().get(2)), List.of(), firstYear + "-03", lastYear, List.of(), sort));
+        requests.add(request(q, List.of(v.actors().get(1), v.actors().get(2)), v.locations().subList(0, 2), null, null, List.of(), sort));
+        requests.add(request(q, List.of(actor), List.of(place), firstYear, lastYear, v.formats(), sort));
+        requests.add(request(q, List.of("Nobody Known"), List.of(), null, null, List.of(), sort));
+        requests.add(request(q, List.of(), List.of(), "1700", "1701", List.of(), sort));
+        requests.add(request(q, List.of("Nobody Known"), List.of("Atlantis"), null, null, List.of(), sort));
+        requests.add(request(q, List.of(actor), List.of(v.locations().get(1)), lastYear + "-12-30", null, List.of(v.formats().get(v.formats().size() - 1)), sort));
+        return requests;
+    }
+
+    static SearchRequest request(String q, List<String> actors, List<String> locations, String from, String to, List<String> formats,
+                                 SortOrder sort) {
+        return new SearchRequest(q, actors, locations, from, to, formats, sort, 1, 10, null);
+    }
+
+    @Test
+    void one_pass_facets_hits_and_totals_equal_the_two_pass_ones_for_every_filter_mix_query_and_sort() {
+        int compared = compareAll(index);
+        assertThat(compared).isEqualTo(QUERIES.size() * SortOrder.values().length * 14 * 3);
+    }
+
+    @Test
+    void a_filtered_dimension_counts_as_if_its_own_filter_were_not_set() {
+        ArchiveSearch search = new ArchiveSearch(index);
+        SearchResult all = search.search(SearchRequest.of("market"));
+        SearchResult both = search.search(request("market", List.of("Ana Morales"), List.of("Mexico"), null, null, List.of(), SortOrder.RELEVANCE));
+        SearchResult actorOnly = search.search(request("market", List.of("Ana Morales"), List.of(), null, null, List.of(), SortOrder.RELEVANCE));
+        SearchResult placeOnly = search.search(request("market", List.of(), List.of("Mexico"), null, null, List.of(), SortOrder.RELEVANCE));
+        assertThat(both.total()).isPositive().isLessThan(actorOnly.total()).isLessThan(placeOnly.total());
+        assertThat(both.facets().get("actor")).isEqualTo(placeOnly.facets().get("actor")).isNotEqualTo(all.facets().get("actor"));
+        assertThat(both.facets().get("location")).isEqualTo(actorOnly.facets().get("location")).isNotEqualTo(all.facets().get("location"));
+        assertThat(both.facets().get("actor")).contains(new FacetValue("Ana Morales", "person", null, both.total()));
+    }
+
+    /** The same comparison over an index built by the Reuters bench: -Dstacks.sideways.index=DIR. */
+    @Test
+    @EnabledIfSystemProperty(named = "stacks.sideways.index", matches = ".+")
+    void one_pass_equals_two_pass_on_a_bench_index() throws IOException {
+        try (ArchiveIndex bench = ArchiveIndex.open(Path.of(System.getProperty("stacks.sideways.index")))) {
+            assertThat(compareAll(bench)).isPositive();
+        }
+    }
+
+    /** Every request three ways: the first 10, the first 25 (a page 3 of 10), and 10 after a cursor. */
+    static int compareAll(ArchiveIndex archive) {
+        UserQueryParser parser = new UserQueryParser();
+        return archive.search(searcher -> {
+            try {
+                int compared = 0;
+                Values values = Values.of(archive, searcher);
+                for (String q : QUERIES) {
+                    Query userQuery = parser.parse(q);
+                    for (SortOrder sort : SortOrder.values()) {
+                        for (SearchRequest request : filtered(q, sort, values)) {
+                            Map<String, Query> filters = ArchiveSearch.filters(request);
+                            String what = request.toString();
+                            ArchiveSearch.Collected first = compare(searcher, userQuery, filters, null, 10, sort, what);
+                            compare(searcher, userQuery, filters, null, 25, sort, what + " (25)");
+                            ScoreDoc[] top = first.topDocs().scoreDocs;
+                            FieldDoc after = top.length == 0 ? null : Cursor.decode(Cursor.encode((FieldDoc) top[top.length - 1]), sort,
+                                    searcher.getIndexReader().maxDoc());
+                            compare(searcher, userQuery, filters, after, 10, sort, what + " (after " + Arrays.toString(after == null ? null : after.fields) + ")");
+                            compared += 3;
+                        }
+                    }
+                }
+                return compared;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static ArchiveSearch.Collected compare(ArchiveSearcher searcher, Query userQuery, Map<String, Query> filters, FieldDoc after,
+                                           int want, SortOrder sort, String what) throws IOException {
+        ArchiveSearch.Collected twoPass = twoPass(searcher, userQuery, filters, after, want, sort);
+        ArchiveSearch.Collected onePass = ArchiveSearch.collect(searcher, userQuery, filters, after, want, sort);
+        assertThat(onePass.total()).as(what).isEqualTo(twoPass.total());
+        assertThat(onePass.topDocs().totalHits).as(what).isEqualTo(twoPass.topDocs().totalHits);
+        assertThat(onePass.facets()).as(what).isEqualTo(twoPass.facets());
+        assertThat(describe(onePass.topDocs().scoreDocs)).as(what).isEqualTo(describe(twoPass.topDocs().scoreDocs));
+        return onePass;
+    }
+
+    /** Doc number, score bits and sort values: everything a page, its scores and its cursor are made of. */
+    static List<String> describe(ScoreDoc[] docs) {
+        return Arrays.stream(docs).map(d -> d.doc + " " + Float.floatToRawIntBits(d.score) + " "
+                + Arrays.toString(((FieldDoc) d).fields)).toList();
+    }
+
+    /** The computation as it was before the one pass: a main search, then a search per filtered dimension. */
+    static ArchiveSearch.Collected twoPass(ArchiveSearcher searcher, Query userQuery, Map<String, Query> filters, FieldDoc after,
+                                           int want, SortOrder sort) throws IOException {
+        Query base = ArchiveSearch.articles(userQuery);
+        Query query = ArchiveSearch.withFilters(base, filters, null);
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
+                searcher, after, query, want, ArchiveSearch.sortFor(sort), sort == SortOrder.RELEVANCE, new FacetsCollectorManager());
+        FacetsCollector collector = result.facetsCollector();
+        long total = collector.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        Map<String, FacetsCollector> sideways = new LinkedHashMap<>();
+        for (String dim : filters.keySet()) {
+            sideways.put(dim, searcher.search(ArchiveSearch.withFilters(base, filters, dim), new FacetsCollectorManager()));
+        }
+        return new ArchiveSearch.Collected(result.topDocs(), total, ArchiveSearch.facets(searcher, collector, sideways));
+    }
+}
