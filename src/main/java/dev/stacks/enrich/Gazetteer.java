@@ -73,6 +73,14 @@ final class Gazetteer {
         return maxTokens;
     }
 
+    /**
+     * How many tokens from {@code from} a phrase may run and still be a name: at most {@code max}
+     * and {@link #maxTokens()}, 0 when no name starts with that token. See {@link PhrasePrefixes}.
+     */
+    int reach(Tokens t, int from, int max) {
+        return PhrasePrefixes.reach(byKey, t, from, Math.min(maxTokens, max));
+    }
+
     /** The country code a demonym ("Mexican", "West German") stands for, or null. */
     String demonym(String foldedWord) {
         return demonyms.get(foldedWord);
@@ -344,6 +352,7 @@ final class Gazetteer {
             }
             e.setValue(List.copyOf(list));
         }
+        PhrasePrefixes.addTo(byKey);
         maxTokens = Math.min(maxTokens, 6);
     }
 

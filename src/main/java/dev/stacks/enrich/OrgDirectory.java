@@ -46,6 +46,7 @@ final class OrgDirectory {
                 }
             }
         }
+        PhrasePrefixes.addTo(d.byKey);
         return d;
     }
 
@@ -75,6 +76,14 @@ final class OrgDirectory {
 
     int maxTokens() {
         return maxTokens;
+    }
+
+    /**
+     * How many tokens from {@code from} a phrase may run and still be a name or alias: at most
+     * {@code max} and {@link #maxTokens()}, 0 when none starts with that token. See {@link PhrasePrefixes}.
+     */
+    int reach(Tokens t, int from, int max) {
+        return PhrasePrefixes.reach(byKey, t, from, Math.min(maxTokens, max));
     }
 
     /** Organisations whose name or (non-acronym) alias has this folded phrase key. */

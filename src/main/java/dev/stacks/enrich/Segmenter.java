@@ -382,7 +382,7 @@ final class Segmenter {
         if (t.headline(i) || i > 0 && t.isCapitalized(i - 1) && !t.sentenceStart(i) && !t.newlineBefore(i)) {
             return null;
         }
-        for (int len = Math.min(orgs.maxTokens(), t.size() - i); len >= 2; len--) {
+        for (int len = orgs.reach(t, i, t.size() - i); len >= 2; len--) {
             int end = i + len;
             if (!t.isWord(end - 1) && t.kind(end - 1) != Tokens.Kind.POSSESSIVE) {
                 continue;
@@ -408,9 +408,8 @@ final class Segmenter {
             if (claim[p - from] != null || !t.isCapitalized(p)) {
                 continue;
             }
-            int max = Math.min(orgs.maxTokens(), to - p);
             boolean found = false;
-            for (int len = max; len >= 1 && !found; len--) {
+            for (int len = orgs.reach(t, p, to - p); len >= 1 && !found; len--) {
                 if (isConnector(t, p + len - 1)) {
                     continue;
                 }
@@ -809,8 +808,7 @@ final class Segmenter {
                 claim(claim, from, seg(t, Type.DEMONYM, p, p + 1, null, demonym, null, false, -1, -1));
                 continue;
             }
-            int max = Math.min(gazetteer.maxTokens(), to - p);
-            for (int len = max; len >= 1; len--) {
+            for (int len = gazetteer.reach(t, p, to - p); len >= 1; len--) {
                 if (!free(claim, from, p, p + len) || isConnector(t, p + len - 1)) {
                     continue;
                 }
@@ -1054,8 +1052,7 @@ final class Segmenter {
                 out.add(seg(t, Type.DEMONYM, p, p + 1, null, demonym, null, false, -1, -1));
                 continue;
             }
-            int max = Math.min(gazetteer.maxTokens(), to - p);
-            for (int len = max; len >= 1; len--) {
+            for (int len = gazetteer.reach(t, p, to - p); len >= 1; len--) {
                 List<Gazetteer.Entry> entries = matching(t, p, p + len, gazetteer.lookup(t.phraseKey(p, p + len)));
                 if (entries.isEmpty()) {
                     continue;
