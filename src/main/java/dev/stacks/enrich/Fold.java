@@ -2,6 +2,7 @@ package dev.stacks.enrich;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text keys for lexicon look-ups: lower case, without diacritics, with one kind of apostrophe and
@@ -10,7 +11,36 @@ import java.util.Locale;
  */
 final class Fold {
 
+    /** Compiled once: {@link #name} runs for every actor's name and title. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Fold() {
+    }
+
+    /**
+     * The look-up key of {@code text[from, to)}: the same as {@code key(text.subSequence(from, to))},
+     * but an ASCII word (most tokens) is lower-cased in one copy instead of a substring and then a
+     * lower-case copy of it, and one already in lower case is just the substring.
+     */
+    static String key(String text, int from, int to) {
+        boolean upper = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return key(text.subSequence(from, to));
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return text.substring(from, to);
+        }
+        // toLowerCase(Locale.ROOT) changes only A-Z in ASCII text
+        char[] lower = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            lower[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lower);
     }
 
     /** The look-up key of a word or phrase. */
@@ -52,6 +82,6 @@ final class Fold {
     /** A display name as the facet shows it: NFC, single spaces, no surrounding space. */
     static String name(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFC);
-        return n.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(n).replaceAll(" ").strip();
     }
 }

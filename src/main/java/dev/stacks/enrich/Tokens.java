@@ -61,7 +61,7 @@ final class Tokens {
     String key(int i) {
         String k = keys[i];
         if (k == null) {
-            k = Fold.key(text.subSequence(start[i], end[i]));
+            k = Fold.key(text, start[i], end[i]);
             keys[i] = k;
         }
         return k;
