@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides which name segments are people and organisations, and ties every later mention to one
@@ -32,6 +33,8 @@ import java.util.Set;
 final class ActorFinder {
 
     /** Kinds of organisation that introduce one's name ("the journal Nature Astronomy", "the Waitrose supermarket chain"). */
+    /** What separates the words of a name key ("jean-luc picard"); compiled once, as it splits every new name. */
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
     private static final Set<String> ORG_NOUNS = Set.of("journal", "newspaper", "magazine", "tabloid", "broadcaster",
             "agency", "charity", "company", "firm", "group", "bank", "lender", "insurer", "retailer", "carmaker", "automaker",
             "chipmaker", "drugmaker", "maker", "manufacturer", "airline", "conglomerate", "publisher",
@@ -95,7 +98,7 @@ final class ActorFinder {
             this.name = name;
             this.type = type;
             this.gender = gender;
-            this.tokens = Fold.key(name).split("[\\s-]+");
+            this.tokens = NAME_PARTS.split(Fold.key(name));
         }
 
         Entity root() {
@@ -149,7 +152,7 @@ final class ActorFinder {
                 case NAME -> {
                     Entity known = aliases.get(t.phraseKey(s.from(), s.to()));
                     if (known == null) {
-                        known = orgStartingWith(orgs, t.phraseKey(s.from(), s.to()).split("[\\s-]+"));
+                        known = orgStartingWith(orgs, NAME_PARTS.split(t.phraseKey(s.from(), s.to())));
                     }
                     if (known == null && s.to() - s.from() == 1) {
                         known = orgByOneWord(orgs, t.key(s.from())); // "Hanbit chief executive …" after "Hanbit Semiconductor"
@@ -801,7 +804,7 @@ final class ActorFinder {
             }
             Entity e = aliases.get(key);
             if (e == null) {
-                e = orgStartingWith(orgs, key.split("[\\s-]+"));
+                e = orgStartingWith(orgs, NAME_PARTS.split(key));
             }
             if (e == null && s.to() - s.from() == 1) {
                 e = surnames.get(key);
@@ -813,7 +816,7 @@ final class ActorFinder {
                 e = firstNames.get(key); // "Aoife is planning a second shop": a feature's first-name reference
             }
             if (e == null && s.type() == Segmenter.Type.NAME && s.to() - s.from() >= 2) {
-                String[] toks = key.split("[\\s-]+");
+                String[] toks = NAME_PARTS.split(key);
                 for (Entity p : persons.values()) {
                     if (p.root().tokens.length > toks.length && indexOf(p.root().tokens, toks) >= 0) {
                         e = p.root();

@@ -112,7 +112,7 @@ final class DateFinder {
             return true;
         }
         String line = text.substring(from, to).strip();
-        return !line.isEmpty() && ".!?\"”".indexOf(line.charAt(line.length() - 1)) >= 0 && line.split("\\s+").length >= 8;
+        return !line.isEmpty() && ".!?\"”".indexOf(line.charAt(line.length() - 1)) >= 0 && Fold.WHITESPACE.split(line).length >= 8;
     }
 
     /** Where the lead ends: the head and the first paragraph of prose after it. */

@@ -131,11 +131,14 @@ final class Dates {
             + "than|ending|ends|from|to|between|and|next|postponed|adjourned|delayed|redeemable|payable|record)"
             + "(?:\\s+(?:on|the|of|in))?\\s*[,(]?\\s*$");
 
+    /** A weekday at the end of the text before a date; compiled once, as every date found is tested. */
+    private static final Pattern WEEKDAY_AT_END = Pattern.compile("(?i)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s*$");
+
     private static boolean deadlineBefore(CharSequence text, int start) {
         int from = Math.max(0, start - 30);
         String before = text.subSequence(from, start).toString();
         // a weekday before the date belongs to it: "by Friday, March 3, 1990"
-        before = before.replaceAll("(?i)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s*$", "");
+        before = WEEKDAY_AT_END.matcher(before).replaceAll("");
         return DEADLINE.matcher(before).find();
     }
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Fold {
 
-    /** Compiled once: {@link #name} runs for every actor's name and title. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A run of whitespace, compiled once for the package: {@link #name} runs for every actor's name and title. */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Fold() {
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds direct quotations and who said them.
@@ -27,6 +28,8 @@ final class QuoteFinder {
 
     private static final int MIN_WORDS = 3;
     private static final int MAX_CHARS = 4000;
+    /** A line break and the mark that reopens a quotation on the next paragraph; compiled once, used per quote. */
+    private static final Pattern REOPENED = Pattern.compile("\\n\\s*[\"“«„]");
     private static final Set<String> MALE = Set.of("he", "him");
     private static final Set<String> FEMALE = Set.of("she", "her");
     private static final Set<String> SKIPPABLE = Set.of("the", "a", "an", "former", "then", "its", "his", "her", "their");
@@ -258,10 +261,7 @@ final class QuoteFinder {
         while (end > start && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == ',')) {
             end--;
         }
-        String clean = text.toString()
-                .replaceAll("\\n\\s*[\"“«„]", "\n")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String clean = Fold.WHITESPACE.matcher(REOPENED.matcher(text).replaceAll("\n")).replaceAll(" ").strip();
         while (clean.endsWith(",")) {
             clean = clean.substring(0, clean.length() - 1).stripTrailing();
         }
