@@ -90,7 +90,7 @@ final class PlaceFinder {
                 List<String> hints = new ArrayList<>(cur.hints());
                 for (Gazetteer.Entry e : prev.entries()) {
                     if (e.level() == Gazetteer.Level.PLACE) {
-                        hints.add(e.country() + "." + e.admin1());
+                        hints.add(e.region());
                         hints.add(e.country());
                     }
                 }
@@ -121,10 +121,10 @@ final class PlaceFinder {
         for (Candidate c : candidates) {
             Gazetteer.Entry e = best(c, Map.of(), Map.of(), null);
             first.putIfAbsent(c.key(), e);
-            if (voted.computeIfAbsent(c.key(), k -> new HashSet<>()).add(e.country() + "." + e.admin1())) {
+            if (voted.computeIfAbsent(c.key(), k -> new HashSet<>()).add(e.region())) {
                 countryVotes.merge(e.country(), 1, Integer::sum);
                 if (!e.admin1().isEmpty()) {
-                    regionVotes.merge(e.country() + "." + e.admin1(), 1, Integer::sum);
+                    regionVotes.merge(e.region(), 1, Integer::sum);
                 }
             }
         }
@@ -138,10 +138,10 @@ final class PlaceFinder {
         for (Candidate c : candidates) {
             Gazetteer.Entry e = best(c, countryVotes, regionVotes, first.get(c.key()));
             second.putIfAbsent(c.key(), e);
-            if (voted2.computeIfAbsent(c.key(), k -> new HashSet<>()).add(e.country() + "." + e.admin1())) {
+            if (voted2.computeIfAbsent(c.key(), k -> new HashSet<>()).add(e.region())) {
                 countryVotes2.merge(e.country(), 1, Integer::sum);
                 if (!e.admin1().isEmpty()) {
-                    regionVotes2.merge(e.country() + "." + e.admin1(), 1, Integer::sum);
+                    regionVotes2.merge(e.region(), 1, Integer::sum);
                 }
             }
         }
@@ -221,7 +221,7 @@ final class PlaceFinder {
                     hints = new ArrayList<>(hints);
                     for (Gazetteer.Entry e : s.places()) {
                         if (e.level() == Gazetteer.Level.REGION) {
-                            hints.add("R:" + e.country() + "." + e.admin1());
+                            hints.add("R:" + e.region());
                         }
                     }
                 }
@@ -299,7 +299,7 @@ final class PlaceFinder {
     private static int others(Map<String, Integer> votes, String key, Gazetteer.Entry self, boolean region) {
         int v = votes.getOrDefault(key, 0);
         if (self != null) {
-            String own = region ? self.country() + "." + self.admin1() : self.country();
+            String own = region ? self.region() : self.country();
             if (own.equals(key)) {
                 v--;
             }
@@ -310,12 +310,13 @@ final class PlaceFinder {
     private static boolean hinted(Candidate c, Gazetteer.Entry e) {
         for (String h : c.hints()) {
             if (h.startsWith("R:")) {
-                if (e.level() == Gazetteer.Level.REGION && h.substring(2).equals(e.country() + "." + e.admin1())) {
+                // h is "R:" and a region's code
+                if (e.level() == Gazetteer.Level.REGION && h.length() == e.region().length() + 2 && h.startsWith(e.region(), 2)) {
                     return true;
                 }
                 continue;
             }
-            if (h.indexOf('.') > 0 ? h.equals(e.country() + "." + e.admin1()) && e.level() != Gazetteer.Level.COUNTRY
+            if (h.indexOf('.') > 0 ? h.equals(e.region()) && e.level() != Gazetteer.Level.COUNTRY
                     : h.equals(e.country())) {
                 return true;
             }
@@ -350,12 +351,12 @@ final class PlaceFinder {
             if (others(countries, e.country(), self, false) > 0) {
                 score += 4;
             }
-            if (!e.admin1().isEmpty() && others(regions, e.country() + "." + e.admin1(), self, true) > 0) {
+            if (!e.admin1().isEmpty() && others(regions, e.region(), self, true) > 0) {
                 score += 7;
                 // the region the article is about settles a name that several countries share (Trujillo
                 // in a story about Valle del Cauca); not a dateline's, as a story is often filed from abroad,
                 // nor against a reading whose own region the article names too (Santa Fe beside Albuquerque)
-                if (!c.dateline() && dominant(regions, e.country() + "." + e.admin1(), self) && !rivalRegionNamed(c, e, regions, self)) {
+                if (!c.dateline() && dominant(regions, e.region(), self) && !rivalRegionNamed(c, e, regions, self)) {
                     score += 8;
                 }
             }
@@ -380,8 +381,8 @@ final class PlaceFinder {
     /** Another reading of the name lies in a region the article names as well. */
     private static boolean rivalRegionNamed(Candidate c, Gazetteer.Entry e, Map<String, Integer> regions, Gazetteer.Entry self) {
         for (Gazetteer.Entry other : c.entries()) {
-            String region = other.country() + "." + other.admin1();
-            if (!other.admin1().isEmpty() && !region.equals(e.country() + "." + e.admin1())
+            String region = other.region();
+            if (!other.admin1().isEmpty() && !region.equals(e.region())
                     && others(regions, region, self, true) > 0) {
                 return true;
             }
@@ -417,7 +418,7 @@ final class PlaceFinder {
         if (c.dateline() || e.level() == Gazetteer.Level.COUNTRY || e.preferred() || hinted(c, e)) {
             return true;
         }
-        boolean region = !e.admin1().isEmpty() && others(regions, e.country() + "." + e.admin1(), self, true) > 0;
+        boolean region = !e.admin1().isEmpty() && others(regions, e.region(), self, true) > 0;
         if (e.minor()) {
             // "the town of Heptonstall", or a village in a region the text names; "West", "Stock", "Eden" need the former
             return c.placeNoun() || region && !c.weakWord() && !c.givenName();
