@@ -84,6 +84,16 @@ final class Gazetteer {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /** Whether a folded phrase key names a country, a region or a place that is not {@linkplain Entry#minor minor}. */
+    boolean hasMajorReading(String key) {
+        for (Entry e : lookup(key)) {
+            if (!e.minor()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int maxTokens() {
         return maxTokens;
     }

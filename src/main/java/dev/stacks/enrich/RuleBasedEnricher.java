@@ -25,7 +25,7 @@ public final class RuleBasedEnricher implements Enricher {
 
     private RuleBasedEnricher(Gazetteer gazetteer, NameLexicon lexicon, OrgDirectory orgs) {
         this.segmenter = new Segmenter(gazetteer, lexicon, orgs);
-        this.actorFinder = new ActorFinder(lexicon, word -> gazetteer.lookup(word).stream().anyMatch(e -> !e.minor()));
+        this.actorFinder = new ActorFinder(lexicon, gazetteer::hasMajorReading);
         this.placeFinder = new PlaceFinder(gazetteer, lexicon);
         this.quoteFinder = new QuoteFinder(lexicon);
     }
