@@ -14,6 +14,11 @@ final class Tokens {
 
     enum Kind { WORD, NUMBER, PUNCT, POSSESSIVE }
 
+    // A word's shape is worked out once, when it is read: the finders ask about it many times per token.
+    private static final byte CAPITALIZED = 1;
+    private static final byte LOWER = 2;
+    private static final byte ALL_CAPS = 4;
+
     final String text;
     private int size;
     private int[] start;
@@ -22,6 +27,8 @@ final class Tokens {
     private boolean[] sentenceStart;
     private boolean[] headline;
     private boolean[] paragraphStart;
+    /** The {@link #CAPITALIZED}, {@link #LOWER} and {@link #ALL_CAPS} bits of each word (0 for other tokens). */
+    private byte[] shape;
     private String[] keys;
     private java.util.Set<String> words;
 
@@ -34,6 +41,7 @@ final class Tokens {
         sentenceStart = new boolean[cap];
         headline = new boolean[cap];
         paragraphStart = new boolean[cap];
+        shape = new byte[cap];
         keys = new String[cap];
     }
 
@@ -105,29 +113,43 @@ final class Tokens {
 
     /** A word whose first letter is upper case ("Mexico", "U.S.", "OPEC"). */
     boolean isCapitalized(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(start[i]));
+        return hasShape(i, CAPITALIZED);
     }
 
     /** A word of two or more letters, all upper case ("OPEC", "U.S.", "CJNG"). */
     boolean isAllCaps(int i) {
-        if (!isWord(i)) {
-            return false;
+        return hasShape(i, ALL_CAPS);
+    }
+
+    boolean isLower(int i) {
+        return hasShape(i, LOWER);
+    }
+
+    /** Only words have shape bits, so no test of the kind is needed. */
+    private boolean hasShape(int i, byte bit) {
+        return i >= 0 && i < size && (shape[i] & bit) != 0;
+    }
+
+    /** The shape bits of the word text[s, e), which starts with a letter. */
+    private static byte shapeOf(String text, int s, int e) {
+        char first = text.charAt(s);
+        if (Character.isLowerCase(first)) {
+            return LOWER;
+        }
+        if (!Character.isUpperCase(first)) {
+            return 0;
         }
         int letters = 0;
-        for (int p = start[i]; p < end[i]; p++) {
+        for (int p = s; p < e; p++) {
             char c = text.charAt(p);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
-                    return false;
+                    return CAPITALIZED;
                 }
                 letters++;
             }
         }
-        return letters >= 2;
-    }
-
-    boolean isLower(int i) {
-        return isWord(i) && Character.isLowerCase(text.charAt(start[i]));
+        return letters >= 2 ? CAPITALIZED | ALL_CAPS : CAPITALIZED;
     }
 
     boolean isPunct(int i, char c) {
@@ -308,6 +330,7 @@ final class Tokens {
             sentenceStart = Arrays.copyOf(sentenceStart, cap);
             headline = Arrays.copyOf(headline, cap);
             paragraphStart = Arrays.copyOf(paragraphStart, cap);
+            shape = Arrays.copyOf(shape, cap);
             keys = Arrays.copyOf(keys, cap);
         }
         start[size] = s;
@@ -315,6 +338,7 @@ final class Tokens {
         kind[size] = k;
         sentenceStart[size] = sentence;
         paragraphStart[size] = paragraph;
+        shape[size] = k == Kind.WORD ? shapeOf(text, s, e) : 0;
         size++;
     }
 
