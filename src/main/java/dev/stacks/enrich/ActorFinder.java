@@ -213,8 +213,8 @@ final class ActorFinder {
                 case FEATURE -> {
                     // "Monte Kwinter said", "Jeffrey Lane, 52,": the sentence says it is a person's name
                     int len = s.to() - s.from();
-                    if (len >= 2 && len <= 4 && plausibleName(t, s) && lexicon.isGivenName(t.key(s.from()))
-                            && !lexicon.isCommonWord(t.key(s.from())) && contextSaysPerson(t, s.from(), s.to())) {
+                    if (len >= 2 && len <= 4 && plausibleName(t, s) && lexicon.word(t, s.from()).isGivenName()
+                            && !lexicon.word(t, s.from()).isCommonWord() && contextSaysPerson(t, s.from(), s.to())) {
                         String name = personName(t, s);
                         char gender = lexicon.givenName(t.key(s.from()));
                         Entity e = persons.computeIfAbsent(Fold.key(name), k -> new Entity(name, ActorType.PERSON, gender == 0 ? 'u' : gender));
@@ -301,19 +301,19 @@ final class ActorFinder {
     /** "Barclays de Zoete Wedd analyst Rick May": a name right before a role and a name is the employer. */
     private boolean employer(Tokens t, Segmenter.Segment s) {
         int k = s.to();
-        if (k + 1 >= t.size() || !t.isLower(k) || !lexicon.isTitleHead(t.key(k)) || givenNameFirst(t, s)
+        if (k + 1 >= t.size() || !t.isLower(k) || !lexicon.word(t, k).isTitleHead() || givenNameFirst(t, s)
                 || s.to() - s.from() == 1 && Segmenter.LEGAL_FORMS.contains(t.key(s.from()))) {
             return false;
         }
         int next = k + 1;
-        while (next < t.size() && t.isLower(next) && lexicon.isTitleWord(t.key(next))) {
+        while (next < t.size() && t.isLower(next) && lexicon.word(t, next).isTitleWord()) {
             next++;
         }
         if (next >= t.size() || !t.isCapitalized(next)) {
             return false;
         }
         for (int i = s.from(); i < s.to(); i++) {
-            if (t.isWord(i) && lexicon.isCommonWord(t.key(i)) && !lexicon.isOrgWord(t.key(i))) {
+            if (t.isWord(i) && lexicon.word(t, i).isCommonWord() && !lexicon.word(t, i).isOrgWord()) {
                 return false;
             }
         }
@@ -322,21 +322,21 @@ final class ActorFinder {
 
     /** "Veteran Marco Vella": everyday words before a given name and a surname are not part of the name. */
     private Segmenter.Segment withoutLeadingWords(Tokens t, Segmenter.Segment s) {
-        if (s.nickFrom() >= 0 || s.to() - s.from() < 3 || lexicon.isCommonWord(t.key(s.to() - 1))) {
+        if (s.nickFrom() >= 0 || s.to() - s.from() < 3 || lexicon.word(t, s.to() - 1).isCommonWord()) {
             return s;
         }
         // "Substitute Marco Vella", "Finance Minster Gerhard Stoltenberg": a given name and a surname after
         // words of which one at least is an everyday word or a title are the name
         boolean everyday = false;
         for (int k = s.from(); k < s.to() - 1; k++) {
-            String key = t.key(k);
-            if (k > s.from() && everyday && lexicon.isGivenName(key) && !lexicon.isCommonWord(key) && s.to() - k <= 3) {
+            NameLexicon.Word word = lexicon.word(t, k);
+            if (k > s.from() && everyday && word.isGivenName() && !word.isCommonWord() && s.to() - k <= 3) {
                 return new Segmenter.Segment(s.type(), k, s.to(), t.start(k), s.end(), null, null, null, s.titled(), -1, -1);
             }
-            if (!t.isWord(k) || t.isAllCaps(k) || lexicon.isGivenName(key) && !lexicon.isCommonWord(key)) {
+            if (!t.isWord(k) || t.isAllCaps(k) || word.isGivenName() && !word.isCommonWord()) {
                 return s;
             }
-            everyday |= (lexicon.isCommonWord(key) || lexicon.isTitleWord(key)) && !lexicon.isGivenName(key);
+            everyday |= (word.isCommonWord() || word.isTitleWord()) && !word.isGivenName();
         }
         return s;
     }
@@ -362,7 +362,7 @@ final class ActorFinder {
         int n = t.size();
         boolean named = false;
         for (int k = f; k < s.to(); k++) {
-            named |= t.isWord(k) && !Segmenter.LEGAL_FORMS.contains(t.key(k)) && !lexicon.isStopWord(t.key(k));
+            named |= t.isWord(k) && !Segmenter.LEGAL_FORMS.contains(t.key(k)) && !lexicon.word(t, k).isStopWord();
         }
         if (!named) {
             return false; // "Inc" alone
@@ -374,8 +374,8 @@ final class ActorFinder {
         int k = s.to();
         boolean definite = f == 0 || t.key(f - 1).equals("the") || t.kind(f - 1) == Tokens.Kind.POSSESSIVE;
         if (definite && k < n && t.isLower(k) && (ORG_NOUNS.contains(t.key(k)) && !t.key(k).equals("group") && nounPhraseEnds(t, k + 1)
-                || k + 1 < n && t.isLower(k + 1) && ORG_NOUNS.contains(t.key(k + 1)) && !lexicon.isTitleWord(t.key(k))
-                && !lexicon.isStopWord(t.key(k)) && !SPEECH_VERBS.contains(t.key(k)) && nounPhraseEnds(t, k + 2))) {
+                || k + 1 < n && t.isLower(k + 1) && ORG_NOUNS.contains(t.key(k + 1)) && !lexicon.word(t, k).isTitleWord()
+                && !lexicon.word(t, k).isStopWord() && !SPEECH_VERBS.contains(t.key(k)) && nounPhraseEnds(t, k + 2))) {
             return !personLike(t, s) || s.to() - s.from() == 1;
         }
         if (k + 2 < n && t.isPunct(k, ',') && (t.key(k + 1).equals("the") || t.key(k + 1).equals("a") || t.key(k + 1).equals("an"))) {
@@ -383,7 +383,7 @@ final class ActorFinder {
                 if (!t.isLower(j) && !(t.isWord(j) && t.text(j).indexOf('-') > 0)) {
                     break; // "a Pune-based start-up" goes on over its hyphenated modifier
                 }
-                if (lexicon.isTitleHead(t.key(j))) {
+                if (lexicon.word(t, j).isTitleHead()) {
                     break; // "X, a spokesman for": a person
                 }
                 if (ORG_NOUNS.contains(t.key(j))) {
@@ -394,7 +394,8 @@ final class ActorFinder {
         }
         if (f >= 2 && (t.key(f - 1).equals("at") || t.key(f - 1).equals("with")) && t.isLower(f - 1) && t.isWord(f - 2)) {
             String role = t.key(f - 2);
-            if (lexicon.isTitleHead(role) || role.endsWith("s") && lexicon.isTitleHead(role.substring(0, role.length() - 1))) {
+            if (lexicon.word(role).isTitleHead()
+                    || role.endsWith("s") && lexicon.word(role.substring(0, role.length() - 1)).isTitleHead()) {
                 return s.to() - s.from() <= 4 && !placeLike.test(t.phraseKey(f, s.to()));
             }
         }
@@ -403,7 +404,7 @@ final class ActorFinder {
 
     /** A given name and a surname that are not everyday words ("Gordon Wu", not "Nature Astronomy"). */
     private boolean personLike(Tokens t, Segmenter.Segment s) {
-        return givenNameFirst(t, s) && !lexicon.isCommonWord(t.key(s.from())) && !lexicon.isCommonWord(t.key(s.to() - 1));
+        return givenNameFirst(t, s) && !lexicon.word(t, s.from()).isCommonWord() && !lexicon.word(t, s.to() - 1).isCommonWord();
     }
 
     /** The noun phrase ends before token k: punctuation or a preposition follows, not another noun or a verb. */
@@ -418,7 +419,7 @@ final class ActorFinder {
             return false;
         }
         for (int k = s.from(); k < s.to(); k++) {
-            if (t.isWord(k) && lexicon.isOrgWord(t.key(k)) && !lexicon.isGivenName(t.key(k))) {
+            if (t.isWord(k) && lexicon.word(t, k).isOrgWord() && !lexicon.word(t, k).isGivenName()) {
                 return false;
             }
         }
@@ -470,8 +471,7 @@ final class ActorFinder {
         if (len < 2 || len > 4 || !plausibleName(t, s)) {
             return false;
         }
-        String family = t.key(s.from());
-        if (!lexicon.isFamilyNameFirst(family)) {
+        if (!lexicon.word(t, s.from()).isFamilyNameFirst()) {
             return false;
         }
         boolean hyphen = false;
@@ -480,22 +480,23 @@ final class ActorFinder {
             if (!t.isWord(k) || t.isAllCaps(k)) {
                 return false;
             }
-            if (lexicon.isEastAsianNamePart(key)) {
+            NameLexicon.Word word = lexicon.word(t, k);
+            if (word.isEastAsianNamePart()) {
                 continue; // "Van", "Thi", "Minh"
             }
-            if (lexicon.isCommonWord(key) || lexicon.isOrgWord(key) || lexicon.isTitleWord(key) || placeLike.test(key)) {
+            if (word.isCommonWord() || word.isOrgWord() || word.isTitleWord() || placeLike.test(key)) {
                 return false;
             }
             hyphen |= key.indexOf('-') > 0;
         }
-        return !lexicon.isAmbiguousFamilyName(family) || hyphen || len >= 3;
+        return !lexicon.word(t, s.from()).isAmbiguousFamilyName() || hyphen || len >= 3;
     }
 
     /** Title and role words around a person's mention, for "the judge said" and "said the president". */
     private void roles(Tokens t, Segmenter.Segment s, Entity e) {
         int f = s.from();
         for (int k = f - 1; k >= Math.max(0, f - 6); k--) {
-            if (t.isWord(k) && lexicon.isTitleWord(t.key(k))) {
+            if (t.isWord(k) && lexicon.word(t, k).isTitleWord()) {
                 addRole(e, t.key(k));
             } else if (!(t.isPunct(k, '.') || t.isWord(k) && (t.key(k).equals("of") || t.key(k).equals("the")))) {
                 break;
@@ -507,7 +508,7 @@ final class ActorFinder {
                 if (t.kind(j) == Tokens.Kind.PUNCT && ",.;:\"“”".indexOf(t.first(j)) >= 0) {
                     break;
                 }
-                if (t.isWord(j) && lexicon.isTitleHead(t.key(j))) {
+                if (t.isWord(j) && lexicon.word(t, j).isTitleHead()) {
                     addRole(e, t.key(j));
                     break;
                 }
@@ -530,9 +531,8 @@ final class ActorFinder {
 
     private boolean weakStart(Tokens t, Segmenter.Segment s) {
         int f = s.from();
-        String k = t.key(f);
-        return t.sentenceStart(f) && !t.isAllCaps(f) && lexicon.isCommonWord(k)
-                && !(lexicon.isGivenName(k) && s.to() - f >= 2);
+        return t.sentenceStart(f) && !t.isAllCaps(f) && lexicon.word(t, f).isCommonWord()
+                && !(lexicon.word(t, f).isGivenName() && s.to() - f >= 2);
     }
 
     /** A known given name first, or after initials ("C. William Verity"). */
@@ -541,7 +541,7 @@ final class ActorFinder {
         while (k + 1 < s.to() && (t.isPunct(k, '.') || t.end(k) - t.start(k) == 1 && Character.isUpperCase(t.first(k)))) {
             k++;
         }
-        return lexicon.isGivenName(t.key(k)) && k < s.to() - 1;
+        return lexicon.word(t, k).isGivenName() && k < s.to() - 1;
     }
 
     private boolean isPerson(Tokens t, Segmenter.Segment s) {
@@ -564,7 +564,7 @@ final class ActorFinder {
                 if (!capitalTitle && f + 2 < t.size() && t.kind(f + 1) == Tokens.Kind.POSSESSIVE && t.isCapitalized(f + 2)) {
                     return false; // "the provincial People's Committee": a modifier of the name after it
                 }
-                return !lexicon.isStopWord(t.key(f)) && (capitalTitle || !lexicon.isCommonWord(t.key(f)));
+                return !lexicon.word(t, f).isStopWord() && (capitalTitle || !lexicon.word(t, f).isCommonWord());
             }
             return true;
         }
@@ -578,27 +578,27 @@ final class ActorFinder {
             // "Paris Accord", "General Agreements": a given name that is also a place or a word,
             // before an everyday word, is not a person
             String firstKey = t.key(s.from());
-            String lastKey = t.key(s.to() - 1);
             for (int k = s.from(); k < s.to(); k++) {
-                if (t.isWord(k) && lexicon.isOrgWord(t.key(k))) {
+                if (t.isWord(k) && lexicon.word(t, k).isOrgWord()) {
                     return false; // "Court House", "Grant Thornton Group"
                 }
             }
             boolean ambiguousFirst = placeLike.test(firstKey);
-            if (ambiguousFirst && lexicon.isCommonWord(lastKey)) {
+            if (ambiguousFirst && lexicon.word(t, s.to() - 1).isCommonWord()) {
                 return false;
             }
-            if (len >= 3 && lexicon.isCommonWord(lastKey) && lexicon.isCommonWord(t.key(s.to() - 2))) {
+            if (len >= 3 && lexicon.word(t, s.to() - 1).isCommonWord() && lexicon.word(t, s.to() - 2).isCommonWord()) {
                 return contextSaysPerson(t, s.from(), s.to()); // "James Webb Space Telescope"
             }
             // "Morning Star", "Mike Vigil": two everyday words are a name only if the sentence says so
-            return !(lexicon.isCommonWord(firstKey) && lexicon.isCommonWord(lastKey)) || contextSaysPerson(t, s.from(), s.to());
+            return !(lexicon.word(t, s.from()).isCommonWord() && lexicon.word(t, s.to() - 1).isCommonWord())
+                    || contextSaysPerson(t, s.from(), s.to());
         }
         if (len < 2) {
             return false;
         }
         for (int k = s.from(); k < s.to(); k++) {
-            if (t.isWord(k) && t.isCapitalized(k) && (lexicon.isCommonWord(t.key(k)) || lexicon.isOrgWord(t.key(k)))) {
+            if (t.isWord(k) && t.isCapitalized(k) && (lexicon.word(t, k).isCommonWord() || lexicon.word(t, k).isOrgWord())) {
                 return false;
             }
         }
@@ -632,7 +632,7 @@ final class ActorFinder {
 
     private boolean contextSaysPerson(Tokens t, int from, int to) {
         int n = t.size();
-        if (to < n && t.isLower(to) && lexicon.isTitleHead(t.key(to))) {
+        if (to < n && t.isLower(to) && lexicon.word(t, to).isTitleHead()) {
             return false; // "… Wedd analyst Rick May": an employer
         }
         // "X, 59,"
@@ -648,7 +648,7 @@ final class ActorFinder {
                 if (t.kind(k) == Tokens.Kind.PUNCT && ".;:\"“”".indexOf(t.first(k)) >= 0) {
                     break;
                 }
-                if (t.isWord(k) && lexicon.isTitleHead(t.key(k))) {
+                if (t.isWord(k) && lexicon.word(t, k).isTitleHead()) {
                     return true;
                 }
             }
@@ -659,7 +659,7 @@ final class ActorFinder {
                 if (t.kind(k) == Tokens.Kind.PUNCT && ".;:\"“”".indexOf(t.first(k)) >= 0) {
                     break;
                 }
-                if (t.isWord(k) && lexicon.isTitleHead(t.key(k))) {
+                if (t.isWord(k) && lexicon.word(t, k).isTitleHead()) {
                     return true;
                 }
             }
@@ -777,7 +777,7 @@ final class ActorFinder {
             }
             for (int i = 1; i < root.tokens.length; i++) {
                 String tok = root.tokens[i];
-                if (tok.length() > 1 && !lexicon.isStopWord(tok)) {
+                if (tok.length() > 1 && !lexicon.word(tok).isStopWord()) {
                     surnames.putIfAbsent(tok, root);
                 }
             }
@@ -812,7 +812,7 @@ final class ActorFinder {
             if (e == null && s.to() - s.from() == 1 && s.type() == Segmenter.Type.NAME) {
                 e = orgByOneWord(orgs, key);
             }
-            if (e == null && s.to() - s.from() == 1 && lexicon.isGivenName(key)) {
+            if (e == null && s.to() - s.from() == 1 && lexicon.word(key).isGivenName()) {
                 e = firstNames.get(key); // "Aoife is planning a second shop": a feature's first-name reference
             }
             if (e == null && s.type() == Segmenter.Type.NAME && s.to() - s.from() >= 2) {
@@ -827,7 +827,7 @@ final class ActorFinder {
                     // "Mike Vigil" may come as "Vigil described": the last word alone
                     int last = s.to() - 1;
                     Entity tail = surnames.get(t.key(last));
-                    if (tail != null && s.to() - s.from() == 2 && lexicon.isCommonWord(t.key(s.from())) && t.sentenceStart(s.from())) {
+                    if (tail != null && s.to() - s.from() == 2 && lexicon.word(t, s.from()).isCommonWord() && t.sentenceStart(s.from())) {
                         mentions.add(new Mention(last, last + 1, t.start(last), t.end(last), tail));
                         continue;
                     }
@@ -844,7 +844,7 @@ final class ActorFinder {
      * exactly one organisation of the article, its first word or its last before a legal form.
      */
     private Entity orgByOneWord(Map<String, Entity> orgs, String key) {
-        if (lexicon.isGivenName(key) || lexicon.isStopWord(key) || placeLike.test(key)) {
+        if (lexicon.word(key).isGivenName() || lexicon.word(key).isStopWord() || placeLike.test(key)) {
             return null;
         }
         Entity found = null;
@@ -856,8 +856,8 @@ final class ActorFinder {
             while (last > 0 && Segmenter.LEGAL_FORMS.contains(o.tokens[last])) {
                 last--;
             }
-            boolean first = o.tokens[0].equals(key) && !lexicon.isCommonWord(key);
-            boolean end = last > 0 && o.tokens[last].equals(key) && !lexicon.isOrgWord(key)
+            boolean first = o.tokens[0].equals(key) && !lexicon.word(key).isCommonWord();
+            boolean end = last > 0 && o.tokens[last].equals(key) && !lexicon.word(key).isOrgWord()
                     || last > 0 && o.tokens[last].equals(key) && SPORTS_CLUBS.contains(key);
             if (first || end) {
                 if (found != null && found != o) {

@@ -12,21 +12,93 @@ import java.util.Set;
  */
 final class NameLexicon {
 
-    private final Map<String, Character> givenNames;
-    private final Set<String> commonWords;
-    private final Set<String> stopWords;
-    private final Map<String, Boolean> titleWords; // true for a head ("minister"), false for a modifier ("deputy")
-    private final Map<String, String> orgWords;    // letters E (ends), B (begins before "of"), F (opens), P (before a place)
-    private final Map<String, String> familyFirst; // "" a family name written first, "A" an ambiguous one, "P" a middle part
+    /**
+     * What the word lists say about one folded word, so that one look-up answers every question
+     * the finders ask about a token (they ask several, and each was a probe of a large map).
+     * {@code gender} is 'm', 'f' or 'u' for a given name, 0 otherwise; {@code orgFlags} the
+     * organisation word's flags (E ends, B begins before "of", F opens, P before a place), null if it
+     * is none; {@code familyFirst} "" for a family name written first, "A" an ambiguous one, "P" a
+     * middle part, null if none.
+     */
+    record Word(char gender, boolean common, boolean stop, boolean title, boolean titleHead, String orgFlags,
+                String familyFirst) {
 
-    private NameLexicon(Map<String, Character> givenNames, Set<String> commonWords, Set<String> stopWords,
-                        Map<String, Boolean> titleWords, Map<String, String> orgWords, Map<String, String> familyFirst) {
-        this.givenNames = givenNames;
-        this.commonWords = commonWords;
-        this.stopWords = stopWords;
+        static final Word NONE = new Word((char) 0, false, false, false, false, null, null);
+
+        boolean isGivenName() {
+            return gender != 0;
+        }
+
+        /** A frequent lower-case English word ("within", "smith", "reading"). */
+        boolean isCommonWord() {
+            return common;
+        }
+
+        /** A word that never starts a name (pronouns, function words, months, weekdays). */
+        boolean isStopWord() {
+            return stop;
+        }
+
+        boolean isTitleWord() {
+            return title;
+        }
+
+        /** A title word that may stand right before a name ("minister", "analyst", "Mr", "minister-designate"). */
+        boolean isTitleHead() {
+            return titleHead;
+        }
+
+        boolean isOrgWord() {
+            return orgFlags != null;
+        }
+
+        /** An organisation word that ends a name ("Cartel", "Inc", "Ministry"). */
+        boolean isOrgEnd() {
+            return hasOrgFlag('E');
+        }
+
+        /** An organisation word that may begin a name before "of" ("Bank of Japan", "Ministry of Finance"). */
+        boolean isOrgBegin() {
+            return hasOrgFlag('B');
+        }
+
+        /** A word that opens an organisation's name, the rest following ("Club Atlético Litoral"). */
+        boolean isOrgFront() {
+            return hasOrgFlag('F');
+        }
+
+        /** A word that makes a name with the place after it ("Statistics Norway", "University College Cork"). */
+        boolean isOrgBeforePlace() {
+            return hasOrgFlag('P');
+        }
+
+        private boolean hasOrgFlag(char flag) {
+            return orgFlags != null && orgFlags.indexOf(flag) >= 0;
+        }
+
+        /** A Chinese, Korean or Vietnamese family name that comes first in the name ("Zhou", "Kim", "Nguyen"). */
+        boolean isFamilyNameFirst() {
+            return familyFirst != null && !familyFirst.equals("P");
+        }
+
+        /** Such a family name that is also an everyday or given word ("Park", "Song", "Le"). */
+        boolean isAmbiguousFamilyName() {
+            return "A".equals(familyFirst);
+        }
+
+        /** Any part of such a name, family name or Vietnamese middle name ("Van", "Thi"). */
+        boolean isEastAsianNamePart() {
+            return familyFirst != null;
+        }
+    }
+
+    /** Every word of any list, with what the lists say about it. */
+    private final Map<String, Word> words;
+    private final Map<String, Boolean> titleWords; // true for a head ("minister"), false for a modifier ("deputy")
+
+    private NameLexicon(Map<String, Word> words, Map<String, Boolean> titleWords) {
+        this.words = words;
         this.titleWords = titleWords;
-        this.orgWords = orgWords;
-        this.familyFirst = familyFirst;
     }
 
     static NameLexicon load() {
@@ -62,36 +134,47 @@ final class NameLexicon {
         for (String[] row : ResourceFiles.rows("family-first.tsv")) {
             family.put(Fold.key(row[0].strip()), ResourceFiles.cell(row, 1));
         }
-        return new NameLexicon(given, common, stop, titles, orgs, family);
+        Set<String> all = new HashSet<>(given.keySet());
+        all.addAll(common);
+        all.addAll(stop);
+        all.addAll(titles.keySet());
+        all.addAll(orgs.keySet());
+        all.addAll(family.keySet());
+        NameLexicon lexicon = new NameLexicon(new HashMap<>(all.size() * 2), titles);
+        Map<Word, Word> shared = new HashMap<>(); // a few hundred kinds of word for some 150,000 words
+        for (String key : all) {
+            Character g = given.get(key);
+            Word w = lexicon.withTitle(new Word(g == null ? 0 : g, common.contains(key), stop.contains(key), false, false,
+                    orgs.get(key), family.get(key)), key);
+            lexicon.words.put(key, shared.computeIfAbsent(w, x -> x));
+        }
+        return lexicon;
+    }
+
+    /** What the lists say about a folded word. */
+    Word word(String key) {
+        Word w = words.get(key);
+        if (w != null) {
+            return w;
+        }
+        // a compound of title words is a title word even when no list has it ("minister-designate")
+        return key.lastIndexOf('-') > 0 ? withTitle(Word.NONE, key) : Word.NONE;
+    }
+
+    /** What the lists say about token i, looked up once per token (see {@link Tokens#word}). */
+    Word word(Tokens t, int i) {
+        return t.word(i, this);
     }
 
     /** 'm', 'f' or 'u' (either) for a known given name, or 0 when the word is not one. */
     char givenName(String key) {
-        Character g = givenNames.get(key);
-        return g == null ? 0 : g;
+        return word(key).gender();
     }
 
-    boolean isGivenName(String key) {
-        return givenNames.containsKey(key);
-    }
-
-    /** A frequent lower-case English word ("within", "smith", "reading"). */
-    boolean isCommonWord(String key) {
-        return commonWords.contains(key);
-    }
-
-    /** A word that never starts a name (pronouns, function words, months, weekdays). */
-    boolean isStopWord(String key) {
-        return stopWords.contains(key);
-    }
-
-    boolean isTitleWord(String key) {
-        return titleWords.containsKey(baseTitle(key));
-    }
-
-    /** A title word that may stand right before a name ("minister", "analyst", "Mr", "minister-designate"). */
-    boolean isTitleHead(String key) {
-        return Boolean.TRUE.equals(titleWords.get(baseTitle(key)));
+    /** The word with its title facts, which for a compound ("vice-president") come from its parts. */
+    private Word withTitle(Word w, String key) {
+        Boolean head = titleWords.get(baseTitle(key));
+        return head == null ? w : new Word(w.gender(), w.common(), w.stop(), true, head, w.orgFlags(), w.familyFirst());
     }
 
     private String baseTitle(String key) {
@@ -110,51 +193,5 @@ final class NameLexicon {
             return suffix;
         }
         return key;
-    }
-
-    /** Whether the organisation word list marks this word with a flag (E end, B begin, F front, P before a place). */
-    private boolean hasOrgFlag(String key, char flag) {
-        String f = orgWords.get(key);
-        return f != null && f.indexOf(flag) >= 0;
-    }
-
-    /** An organisation word that ends a name ("Cartel", "Inc", "Ministry"). */
-    boolean isOrgEnd(String key) {
-        return hasOrgFlag(key, 'E');
-    }
-
-    /** An organisation word that may begin a name before "of" ("Bank of Japan", "Ministry of Finance"). */
-    boolean isOrgBegin(String key) {
-        return hasOrgFlag(key, 'B');
-    }
-
-    /** A word that opens an organisation's name, the rest following ("Club Atlético Litoral"). */
-    boolean isOrgFront(String key) {
-        return hasOrgFlag(key, 'F');
-    }
-
-    /** A word that makes a name with the place after it ("Statistics Norway", "University College Cork"). */
-    boolean isOrgBeforePlace(String key) {
-        return hasOrgFlag(key, 'P');
-    }
-
-    /** A Chinese, Korean or Vietnamese family name that comes first in the name ("Zhou", "Kim", "Nguyen"). */
-    boolean isFamilyNameFirst(String key) {
-        String f = familyFirst.get(key);
-        return f != null && !f.equals("P");
-    }
-
-    /** Such a family name that is also an everyday or given word ("Park", "Song", "Le"). */
-    boolean isAmbiguousFamilyName(String key) {
-        return "A".equals(familyFirst.get(key));
-    }
-
-    /** Any part of such a name, family name or Vietnamese middle name ("Van", "Thi"). */
-    boolean isEastAsianNamePart(String key) {
-        return familyFirst.containsKey(key);
-    }
-
-    boolean isOrgWord(String key) {
-        return orgWords.containsKey(key);
     }
 }

@@ -212,8 +212,8 @@ final class PlaceFinder {
                     continue; // "the church of Santo Domingo", "the ruins of Monte Albán": a site
                 }
                 boolean oneWord = s.to() - s.from() == 1 && !t.isAllCaps(s.from());
-                boolean weak = oneWord && lexicon.isCommonWord(key);
-                boolean given = oneWord && lexicon.isGivenName(key);
+                boolean weak = oneWord && lexicon.word(t, s.from()).isCommonWord();
+                boolean given = oneWord && lexicon.word(t, s.from()).isGivenName();
                 boolean cue = s.from() > 0 && t.isLower(s.from() - 1) && CUES.contains(t.key(s.from() - 1));
                 List<String> hints = hintAfter(t, s.to());
                 if (regionBefore(t, s.from()) || s.to() < t.size() && t.isLower(s.to()) && REGION_WORDS.contains(t.key(s.to()))) {

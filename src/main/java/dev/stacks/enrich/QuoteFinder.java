@@ -346,7 +346,7 @@ final class QuoteFinder {
     }
 
     private boolean isRole(Tokens t, int j) {
-        return lexicon.isTitleWord(t.key(j));
+        return lexicon.word(t, j).isTitleWord();
     }
 
     /**
@@ -363,7 +363,7 @@ final class QuoteFinder {
         int r = k + 1;
         String head = null;
         while (r < n && t.isLower(r) && isRole(t, r)) {
-            if (lexicon.isTitleHead(t.key(r))) {
+            if (lexicon.word(t, r).isTitleHead()) {
                 head = t.key(r);
             }
             r++;

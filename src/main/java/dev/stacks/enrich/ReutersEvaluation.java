@@ -266,7 +266,7 @@ public final class ReutersEvaluation {
         private String initials(String name) {
             StringBuilder b = new StringBuilder();
             for (String w : name.split("[\\s-]+")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.isStopWord(Fold.key(w))) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lexicon.word(Fold.key(w)).isStopWord()) {
                     b.append(w.charAt(0));
                 }
             }

@@ -239,7 +239,7 @@ final class Segmenter {
 
     /** A Romance organisation word that opens a name ("Régie", "Conseil", "Instituto"), not an English word. */
     private boolean romanceFront(Tokens t, int i) {
-        return t.isCapitalized(i) && !t.isAllCaps(i) && lexicon.isOrgFront(t.key(i)) && !lexicon.isCommonWord(t.key(i));
+        return t.isCapitalized(i) && !t.isAllCaps(i) && lexicon.word(t, i).isOrgFront() && !lexicon.word(t, i).isCommonWord();
     }
 
     /** A lower-case word inside a Romance name: not English ("logement", "vin"), or a cognate adjective ("national"). */
@@ -251,7 +251,7 @@ final class Segmenter {
         if (ROMANCE_ADJECTIVES.contains(k)) {
             return true;
         }
-        return k.length() >= 3 && !lexicon.isCommonWord(k) && !lexicon.isStopWord(k) && !ActorFinder.SPEECH_VERBS.contains(k)
+        return k.length() >= 3 && !lexicon.word(t, i).isCommonWord() && !lexicon.word(t, i).isStopWord() && !ActorFinder.SPEECH_VERBS.contains(k)
                 && !k.endsWith("ed") && !k.endsWith("ing") && !k.endsWith("ly");
     }
 
@@ -262,12 +262,12 @@ final class Segmenter {
      */
     private int serialListEnd(Tokens t, int from, int comma) {
         int n = t.size();
-        if (comma == from || !t.isCapitalized(comma - 1) || !lexicon.isCommonWord(t.key(comma - 1))) {
+        if (comma == from || !t.isCapitalized(comma - 1) || !lexicon.word(t, comma - 1).isCommonWord()) {
             return -1;
         }
         boolean opensWithOrg = false;
         for (int k = from; k + 1 < comma; k++) {
-            if (t.isCapitalized(k) && lexicon.isOrgBegin(t.key(k)) && (t.key(k + 1).equals("of") || t.key(k + 1).equals("for"))) {
+            if (t.isCapitalized(k) && lexicon.word(t, k).isOrgBegin() && (t.key(k + 1).equals("of") || t.key(k + 1).equals("for"))) {
                 opensWithOrg = true;
                 break;
             }
@@ -275,19 +275,19 @@ final class Segmenter {
         int k = comma;
         while (k < n && t.isPunct(k, ',')) {
             int item = k + 1;
-            if (item >= n || !t.isCapitalized(item) || t.newlineBefore(item) || !lexicon.isCommonWord(t.key(item))) {
+            if (item >= n || !t.isCapitalized(item) || t.newlineBefore(item) || !lexicon.word(t, item).isCommonWord()) {
                 return -1;
             }
             k = item + 1;
         }
-        if (k + 1 >= n || !t.key(k).equals("and") || !t.isLower(k) || !t.isCapitalized(k + 1) || !lexicon.isCommonWord(t.key(k + 1))) {
+        if (k + 1 >= n || !t.key(k).equals("and") || !t.isLower(k) || !t.isCapitalized(k + 1) || !lexicon.word(t, k + 1).isCommonWord()) {
             return -1;
         }
         int end = k + 1;
         while (end < n && end - k <= 3 && t.isCapitalized(end) && !t.newlineBefore(end)) {
             end++;
         }
-        boolean endsWithOrg = lexicon.isOrgEnd(t.key(end - 1));
+        boolean endsWithOrg = lexicon.word(t, end - 1).isOrgEnd();
         if (!endsWithOrg && !(opensWithOrg && end == k + 2)) {
             return -1;
         }
@@ -371,7 +371,7 @@ final class Segmenter {
     }
 
     private boolean isStop(Tokens t, int i) {
-        return !t.isAllCaps(i) && lexicon.isStopWord(t.key(i));
+        return !t.isAllCaps(i) && lexicon.word(t, i).isStopWord();
     }
 
     /**
@@ -453,7 +453,7 @@ final class Segmenter {
             if (!t.isCapitalized(k)) {
                 break;
             }
-            boolean legal = LEGAL_FORMS.contains(key) || lexicon.isOrgEnd(key);
+            boolean legal = LEGAL_FORMS.contains(key) || lexicon.word(t, k).isOrgEnd();
             if (!legal && gazetteer.lookup(key).isEmpty() && !COMPANY_UNITS.contains(key)) {
                 break;
             }
@@ -475,20 +475,20 @@ final class Segmenter {
             return true;
         }
         String k = t.key(q);
-        return lexicon.isTitleWord(k) || gazetteer.demonym(k) != null || !gazetteer.lookup(k).isEmpty()
-                || (t.sentenceStart(q) && lexicon.isCommonWord(k));
+        return lexicon.word(t, q).isTitleWord() || gazetteer.demonym(k) != null || !gazetteer.lookup(k).isEmpty()
+                || (t.sentenceStart(q) && lexicon.word(t, q).isCommonWord());
     }
 
     /** Names opened by an organisation word, Romance order: "Cooperativa Cafetera del Sur del Huila". */
     private void frontOrgs(Tokens t, int from, int to, Segment[] claim) {
         for (int p = from; p < to; p++) {
-            if (claim[p - from] != null || !t.isCapitalized(p) || !lexicon.isOrgFront(t.key(p)) || t.isAllCaps(p)) {
+            if (claim[p - from] != null || !t.isCapitalized(p) || !lexicon.word(t, p).isOrgFront() || t.isAllCaps(p)) {
                 continue;
             }
             int r = p + 1;
             int lastCap = p;
             boolean romance = romanceFront(t, p);
-            while (r < to && claim[r - from] == null && !lexicon.isTitleHead(t.key(r))
+            while (r < to && claim[r - from] == null && !lexicon.word(t, r).isTitleHead()
                     && (t.isCapitalized(r) || t.isLower(r) && (PARTICLES.contains(t.key(r)) || FRONT_PARTICLES.contains(t.key(r))
                     || romance && romanceWord(t, r)))) {
                 if (t.isCapitalized(r) || romance && romanceWord(t, r)) {
@@ -506,22 +506,22 @@ final class Segmenter {
     // b) phrases headed by an organisation word: "Sinaloa Cartel", "Bank of Japan", "Texaco Inc", "Statistics Norway"
     private void orgPhrases(Tokens t, int from, int to, Segment[] claim, boolean ofPhrasesOnly) {
         for (int q = to - 1; q >= from; q--) {
-            if (claim[q - from] != null || !t.isCapitalized(q) || !lexicon.isOrgWord(t.key(q))) {
+            if (claim[q - from] != null || !t.isCapitalized(q) || !lexicon.word(t, q).isOrgWord()) {
                 continue;
             }
             // take the last of consecutive organisation words as the head ("Federal Reserve Board")
             int head = q;
-            if (head + 1 < to && t.isCapitalized(head + 1) && lexicon.isTitleWord(t.key(head))
-                    && lexicon.isTitleWord(t.key(head + 1))) {
+            if (head + 1 < to && t.isCapitalized(head + 1) && lexicon.word(t, head).isTitleWord()
+                    && lexicon.word(t, head + 1).isTitleWord()) {
                 continue; // "Oil Minister", "Treasury Secretary": a portfolio, not an organisation
             }
-            boolean end = lexicon.isOrgEnd(t.key(head));
+            boolean end = lexicon.word(t, head).isOrgEnd();
             int right = head + 1;
-            if (lexicon.isOrgBegin(t.key(head))) {
+            if (lexicon.word(t, head).isOrgBegin()) {
                 right = ofPhraseEnd(t, from, to, head, claim);
             }
             boolean placeNamed = false;
-            if (right == head + 1 && lexicon.isOrgBeforePlace(t.key(head))) {
+            if (right == head + 1 && lexicon.word(t, head).isOrgBeforePlace()) {
                 int place = placeAfter(t, from, to, head + 1, claim);
                 if (place > 0) {
                     right = place; // "Statistics Norway", "University College Cork", "Football Australia"
@@ -533,18 +533,18 @@ final class Segmenter {
                 int k = left - 1;
                 if (t.isCapitalized(k)) {
                     String key = t.key(k);
-                    if (lexicon.isTitleHead(key) || isStop(t, k) || LEGAL_FORMS.contains(key)) {
+                    if (lexicon.word(t, k).isTitleHead() || isStop(t, k) || LEGAL_FORMS.contains(key)) {
                         break;
                     }
-                    if (t.sentenceStart(k) && lexicon.isCommonWord(key) && !lexicon.isOrgWord(key) && gazetteer.demonym(key) == null
+                    if (t.sentenceStart(k) && lexicon.word(t, k).isCommonWord() && !lexicon.word(t, k).isOrgWord() && gazetteer.demonym(key) == null
                             && gazetteer.lookup(key).isEmpty() && !(k + 1 < head && t.isCapitalized(k + 1) && !t.headline(k))) {
                         break; // "Within Cartel territory"; but "Prairie Books Quarterly" has two modifiers
                     }
                     left = k;
                 } else if (isConnector(t, k) && k - 1 >= from && t.isCapitalized(k - 1) && claim[k - 1 - from] == null
-                        && !lexicon.isTitleHead(t.key(k - 1)) && !t.key(k).equals("of") && !t.key(k).equals("the")
+                        && !lexicon.word(t, k - 1).isTitleHead() && !t.key(k).equals("of") && !t.key(k).equals("the")
                         && !LEGAL_FORMS.contains(t.key(k - 1))
-                        && !(k - 2 >= from && lexicon.isOrgBeforePlace(t.key(k - 2)) && !gazetteer.lookup(t.key(k - 1)).isEmpty())) {
+                        && !(k - 2 >= from && lexicon.word(t, k - 2).isOrgBeforePlace() && !gazetteer.lookup(t.key(k - 1)).isEmpty())) {
                     left = k; // "Transport and General Workers' Union"; not "Statistics Norway | and University College Cork"
                 } else if (t.isPunct(k, '.') || t.isPunct(k, '&') || t.isPunct(k, ',') && k - 1 >= from && t.isCapitalized(k - 1)
                         || (t.isPunct(k, '\'') || t.isPunct(k, '’')) && k > from && t.end(k - 1) == t.start(k)) {
@@ -604,7 +604,7 @@ final class Segmenter {
             return head + 1;
         }
         while (r < to && claim[r - from] == null) {
-            if (t.isCapitalized(r) && !lexicon.isTitleHead(t.key(r))) {
+            if (t.isCapitalized(r) && !lexicon.word(t, r).isTitleHead()) {
                 r++;
                 continue;
             }
@@ -616,7 +616,7 @@ final class Segmenter {
                 if (next >= to || !t.isCapitalized(next)) {
                     break;
                 }
-                if (t.key(r).equals("of") && lexicon.isOrgBegin(t.key(next)) && lexicon.isOrgEnd(t.key(next))) {
+                if (t.key(r).equals("of") && lexicon.word(t, next).isOrgBegin() && lexicon.word(t, next).isOrgEnd()) {
                     break; // "Institute of Vine and Wine Science | of the University of Bordeaux"
                 }
                 r = next;
@@ -645,7 +645,7 @@ final class Segmenter {
 
     /** "Central Bank", "Finance Ministry", "City Council": a generic word before an institution's name. */
     private boolean genericModifier(String modifier, String head) {
-        if (!lexicon.isCommonWord(modifier) || PROPER_HEADS.contains(head)) {
+        if (!lexicon.word(modifier).isCommonWord() || PROPER_HEADS.contains(head)) {
             return false; // "Texaco Inc", "Labour Party"
         }
         if (head.equals("house")) {
@@ -655,7 +655,7 @@ final class Segmenter {
             return false; // "University College"
         }
         // "Stacks Wire", "Sharp Corp" name one; "Finance Ministry", "Sons Inc", "International Ltd" do not
-        return lexicon.isTitleWord(modifier) || lexicon.isOrgWord(modifier) || GENERIC_MODIFIERS.contains(modifier);
+        return lexicon.word(modifier).isTitleWord() || lexicon.word(modifier).isOrgWord() || GENERIC_MODIFIERS.contains(modifier);
     }
 
     private boolean onlyCountries(Tokens t, int from, int to) {
@@ -681,15 +681,15 @@ final class Segmenter {
     // c) titles and roles before a name: "Prime Minister", "Deputy Secretary of State", "Mr."
     private void titles(Tokens t, int from, int to, Segment[] claim) {
         for (int p = from; p < to; p++) {
-            if (claim[p - from] != null || !t.isCapitalized(p) || !lexicon.isTitleWord(t.key(p))) {
+            if (claim[p - from] != null || !t.isCapitalized(p) || !lexicon.word(t, p).isTitleWord()) {
                 continue;
             }
             int q = p;
             int chainEnd = -1;
             while (q < to && claim[q - from] == null) {
                 String k = t.key(q);
-                if (t.isWord(q) && lexicon.isTitleWord(k)) {
-                    if (lexicon.isTitleHead(k) || chainEnd >= 0) {
+                if (t.isWord(q) && lexicon.word(t, q).isTitleWord()) {
+                    if (lexicon.word(t, q).isTitleHead() || chainEnd >= 0) {
                         chainEnd = q + 1;
                     }
                     q++;
@@ -699,8 +699,8 @@ final class Segmenter {
                     }
                     q++;
                 } else if ((k.equals("of") || k.equals("for") || k.equals("the") || k.equals("and")) && chainEnd > 0 && q + 1 < to
-                        && (lexicon.isTitleWord(t.key(q + 1)) || t.key(q + 1).equals("the") && q + 2 < to
-                        && lexicon.isTitleWord(t.key(q + 2)))) {
+                        && (lexicon.word(t, q + 1).isTitleWord() || t.key(q + 1).equals("the") && q + 2 < to
+                        && lexicon.word(t, q + 2).isTitleWord())) {
                     q++;
                 } else {
                     break;
@@ -719,8 +719,8 @@ final class Segmenter {
         if (from > 0 && t.isLower(from - 1) && VESSELS.contains(t.key(from - 1))) {
             // "the schooner Mary Ellen", "the steamer Caribou": a ship's name
             int e = from;
-            while (e < to && e - from < 4 && claim[e - from] == null && t.isCapitalized(e) && !lexicon.isTitleWord(t.key(e))
-                    && !lexicon.isOrgWord(t.key(e))) {
+            while (e < to && e - from < 4 && claim[e - from] == null && t.isCapitalized(e) && !lexicon.word(t, e).isTitleWord()
+                    && !lexicon.word(t, e).isOrgWord()) {
                 e++;
             }
             if (e > from) {
@@ -749,7 +749,7 @@ final class Segmenter {
                     q++; // "Sea of Japan", "Gulf of Mexico"
                 }
                 int e = q;
-                while (e < to && claim[e - from] == null && (t.isCapitalized(e) && !lexicon.isTitleWord(t.key(e))
+                while (e < to && claim[e - from] == null && (t.isCapitalized(e) && !lexicon.word(t, e).isTitleWord()
                         || t.isLower(e) && PARTICLES.contains(t.key(e)) && e + 1 < to && t.isCapitalized(e + 1))) {
                     e++;
                 }
@@ -761,7 +761,7 @@ final class Segmenter {
                 // the first feature word after p within the stretch of free name words ("Liverpool Street")
                 int q = p;
                 while (q < to && claim[q - from] == null && (t.isCapitalized(q) || t.isLower(q) && PARTICLES.contains(t.key(q)))) {
-                    if (q == p + 1 && lexicon.isGivenName(t.key(p)) && SURNAME_FEATURES.contains(t.key(q))) {
+                    if (q == p + 1 && lexicon.word(t, p).isGivenName() && SURNAME_FEATURES.contains(t.key(q))) {
                         break; // "Jeffrey Lane", "John Hill": a surname
                     }
                     if (q > p && t.isCapitalized(q) && FEATURE_ENDS.contains(t.key(q)) && !t.isAllCaps(q)) {
@@ -771,7 +771,7 @@ final class Segmenter {
                         }
                         break;
                     }
-                    if (lexicon.isTitleWord(t.key(q)) || lexicon.isOrgWord(t.key(q))) {
+                    if (lexicon.word(t, q).isTitleWord() || lexicon.word(t, q).isOrgWord()) {
                         break;
                     }
                     q++;
@@ -801,7 +801,7 @@ final class Segmenter {
                 demonym = null; // "Soviet Union", "Dominican Republic": a place's name, not an adjective
             }
             if (demonym != null && !(demonym.equals("US") && p > 0 && NOT_US.contains(t.key(p - 1)))) {
-                if (p + 1 < to && t.isCapitalized(p + 1) && !lexicon.isTitleWord(t.key(p + 1)) && lexicon.isGivenName(key)
+                if (p + 1 < to && t.isCapitalized(p + 1) && !lexicon.word(t, p + 1).isTitleWord() && lexicon.word(t, p).isGivenName()
                         && gazetteer.lookup(t.key(p + 1)).isEmpty()) {
                     continue; // "Israel Kirzner", "Chad Smith": a given name
                 }
@@ -827,7 +827,7 @@ final class Segmenter {
                     if (isStop(t, p)) {
                         break;
                     }
-                    if (t.sentenceStart(p) && lexicon.isCommonWord(key)) {
+                    if (t.sentenceStart(p) && lexicon.word(t, p).isCommonWord()) {
                         break;
                     }
                     if (givenNameLeads(t, p, to, claim, from) || continuesName(t, p, from, claim)) {
@@ -842,8 +842,8 @@ final class Segmenter {
                 }
                 if (len == 1 && !country && p + 1 < to && claim[p + 1 - from] == null && t.isCapitalized(p + 1)
                         && smallOnly(entries)
-                        && gazetteer.lookup(t.key(p + 1)).isEmpty() && !lexicon.isOrgWord(t.key(p + 1))
-                        && !lexicon.isTitleWord(t.key(p + 1)) && !isStop(t, p + 1)) {
+                        && gazetteer.lookup(t.key(p + 1)).isEmpty() && !lexicon.word(t, p + 1).isOrgWord()
+                        && !lexicon.word(t, p + 1).isTitleWord() && !isStop(t, p + 1)) {
                     break; // "Peel Hunt", "Miami Dolphins": a town's name as the first word of a longer name
                 }
                 claim(claim, from, seg(t, Type.PLACE, p, p + len, entries, null, null, false, -1, -1));
@@ -883,7 +883,7 @@ final class Segmenter {
             return true;
         }
         if (from >= 1 && t.isLower(from - 1) && PLACE_CUES.contains(t.key(from - 1)) && to - from == 1
-                && !lexicon.isGivenName(t.key(from)) && !lexicon.isCommonWord(t.key(from))
+                && !lexicon.word(t, from).isGivenName() && !lexicon.word(t, from).isCommonWord()
                 && !(to < t.size() && (t.isCapitalized(to) || t.kind(to) == Tokens.Kind.POSSESSIVE))) {
             return true; // "a second shop in Kinsale": PlaceFinder still wants its region named
         }
@@ -906,21 +906,21 @@ final class Segmenter {
         if (q < from || claim[q - from] != null || !t.isCapitalized(q) || t.isAllCaps(q)) {
             return false;
         }
-        String k = t.key(q);
-        return (!isStop(t, q) || lexicon.isEastAsianNamePart(k)) && !lexicon.isTitleWord(k) && !lexicon.isOrgWord(k)
-                && !(t.sentenceStart(q) && lexicon.isCommonWord(k) && !lexicon.isGivenName(k));
+        NameLexicon.Word word = lexicon.word(t, q);
+        return (!isStop(t, q) || word.isEastAsianNamePart()) && !word.isTitleWord() && !word.isOrgWord()
+                && !(t.sentenceStart(q) && word.isCommonWord() && !word.isGivenName());
     }
 
     /** "Salvador Allende", "Paris Hilton": a given name followed by a surname is a person, not a place. */
     private boolean givenNameLeads(Tokens t, int p, int to, Segment[] claim, int from) {
-        if (!lexicon.isGivenName(t.key(p)) || p + 1 >= to || claim[p + 1 - from] != null) {
+        if (!lexicon.word(t, p).isGivenName() || p + 1 >= to || claim[p + 1 - from] != null) {
             return false;
         }
         int q = p + 1;
         while (q < to && t.isLower(q) && PARTICLES.contains(t.key(q))) {
             q++;
         }
-        if (q >= to || !t.isCapitalized(q) || isStop(t, q) || lexicon.isTitleWord(t.key(q)) || lexicon.isOrgWord(t.key(q))) {
+        if (q >= to || !t.isCapitalized(q) || isStop(t, q) || lexicon.word(t, q).isTitleWord() || lexicon.word(t, q).isOrgWord()) {
             return false;
         }
         List<Gazetteer.Entry> next = gazetteer.lookup(t.key(q));
@@ -1024,10 +1024,10 @@ final class Segmenter {
                 return false;
             }
             String k = t.key(q);
-            if (lexicon.isTitleHead(k)) {
+            if (lexicon.word(t, q).isTitleHead()) {
                 return true;
             }
-            if (!lexicon.isTitleWord(k) && !k.equals("of") && !k.equals("the") && !k.equals("and")) {
+            if (!lexicon.word(t, q).isTitleWord() && !k.equals("of") && !k.equals("the") && !k.equals("and")) {
                 return false;
             }
         }
@@ -1059,11 +1059,12 @@ final class Segmenter {
                 }
                 Gazetteer.Entry best = entries.get(0);
                 boolean strong = best.level() != Gazetteer.Level.PLACE || best.population() >= 100_000;
+                NameLexicon.Word word = lexicon.word(t, p);
                 if (!strong || (len == 1 && best.level() != Gazetteer.Level.COUNTRY
-                        && (lexicon.isCommonWord(key) || lexicon.isStopWord(key) || lexicon.isGivenName(key)))) {
+                        && (word.isCommonWord() || word.isStopWord() || word.isGivenName()))) {
                     continue;
                 }
-                if (len == 1 && lexicon.isStopWord(key) && best.exact() == null) {
+                if (len == 1 && word.isStopWord() && best.exact() == null) {
                     continue;
                 }
                 out.add(seg(t, Type.PLACE, p, p + len, entries, null, null, false, -1, -1));
@@ -1089,12 +1090,12 @@ final class Segmenter {
             return null;
         }
         String last = t.key(to - 1);
-        if (!lexicon.isOrgEnd(last) && !MASTHEAD_WORDS.contains(last)) {
+        if (!lexicon.word(t, to - 1).isOrgEnd() && !MASTHEAD_WORDS.contains(last)) {
             return null;
         }
         StringBuilder name = new StringBuilder();
         for (int k = first; k < to; k++) {
-            if (!t.isWord(k) || lexicon.isStopWord(t.key(k)) && !(k > first && CONNECTORS.contains(t.key(k)))) {
+            if (!t.isWord(k) || lexicon.word(t, k).isStopWord() && !(k > first && CONNECTORS.contains(t.key(k)))) {
                 return null; // "About Kattegat Battery Systems" is a heading, not a masthead
             }
             String w = t.key(k);

@@ -30,6 +30,7 @@ final class Tokens {
     /** The {@link #CAPITALIZED}, {@link #LOWER} and {@link #ALL_CAPS} bits of each word (0 for other tokens). */
     private byte[] shape;
     private String[] keys;
+    private NameLexicon.Word[] lexiconWords;
     private java.util.Set<String> words;
 
     private Tokens(String text) {
@@ -73,6 +74,19 @@ final class Tokens {
             keys[i] = k;
         }
         return k;
+    }
+
+    /** What the word lists of {@code lexicon} (the enricher's one) say about token i (cached). */
+    NameLexicon.Word word(int i, NameLexicon lexicon) {
+        if (lexiconWords == null) {
+            lexiconWords = new NameLexicon.Word[size];
+        }
+        NameLexicon.Word w = lexiconWords[i];
+        if (w == null) {
+            w = lexicon.word(key(i));
+            lexiconWords[i] = w;
+        }
+        return w;
     }
 
     /** The folded keys of tokens [from, to) joined by single spaces: the look-up key of a phrase. */
