@@ -11,6 +11,8 @@ final class TitleFinder {
 
     private static final int MAX_CHARS = 150;
     private static final int LINES = 5;
+    /** At most this many lines are read, the last one holding the rest of the text. */
+    private static final int SPLIT_LIMIT = 40;
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)^(?:date|dated|published|posted|from|to|subject|by)\\b.*|^[\\d\\s/.:,-]+$|^https?://\\S+$");
 
@@ -22,8 +24,13 @@ final class TitleFinder {
             return Fold.name(extractedTitle);
         }
         int seen = 0;
-        for (String line : text.split("\n", 40)) {
-            String s = line.strip();
+        // the lines of text.split("\n", 40), without splitting the whole text: the 40th is the rest of it
+        int from = 0;
+        for (int line = 1; from <= text.length(); line++) {
+            int eol = line == SPLIT_LIMIT ? -1 : text.indexOf('\n', from);
+            int to = eol < 0 ? text.length() : eol;
+            String s = text.substring(from, to).strip();
+            from = to + 1;
             if (s.isEmpty()) {
                 continue;
             }
@@ -33,10 +40,19 @@ final class TitleFinder {
             if (s.length() > MAX_CHARS) {
                 return null;
             }
-            if (s.length() >= 3 && s.chars().anyMatch(Character::isLetter) && !NOT_A_TITLE.matcher(s).matches()) {
+            if (s.length() >= 3 && hasLetter(s) && !NOT_A_TITLE.matcher(s).matches()) {
                 return Fold.name(s);
             }
         }
         return null;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
