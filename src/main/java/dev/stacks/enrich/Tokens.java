@@ -411,12 +411,21 @@ final class Tokens {
             return false;
         }
         for (int p = i; p + 1 < j; p++) {
-            if (kind[p] == Kind.WORD && key(p).equals("by") && isCapitalized(p + 1)
+            if (kind[p] == Kind.WORD && foldsToBy(p) && isCapitalized(p + 1)
                     && (p == i || kind[p - 1] == Kind.PUNCT || p == i + 1 && isCapitalized(i) && !isAllCaps(i) && !isCapitalized(p))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether word p's key is "by", without folding every word of every short line: a key starts
+     * with "b" only when the word starts with "b", "B" or a letter outside ASCII.
+     */
+    private boolean foldsToBy(int p) {
+        char c = text.charAt(start[p]);
+        return (c == 'b' || c == 'B' || c >= 0x80) && key(p).equals("by");
     }
 
     /** True when the text between two offsets holds a blank line (or from < 0: the start of the text). */
