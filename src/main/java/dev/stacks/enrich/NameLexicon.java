@@ -15,37 +15,24 @@ final class NameLexicon {
     /**
      * What the word lists say about one folded word, so that one look-up answers every question
      * the finders ask about a token (they ask several, and each was a probe of a large map).
-     * {@code gender} is 'm', 'f' or 'u' for a given name, 0 otherwise; {@code orgFlags} the
-     * organisation word's flags (E ends, B begins before "of", F opens, P before a place), null if it
-     * is none; {@code familyFirst} "" for a family name written first, "A" an ambiguous one, "P" a
-     * middle part, null if none.
+     *
+     * @param gender        'm', 'f' or 'u' (either) for a given name, 0 otherwise
+     * @param isCommonWord  a frequent lower-case English word ("within", "smith", "reading")
+     * @param isStopWord    a word that never starts a name (pronouns, function words, months, weekdays)
+     * @param isTitleWord   a title or role word ("deputy", "minister", "vice-president")
+     * @param isTitleHead   a title word that may stand right before a name ("minister", "analyst", "Mr",
+     *                      "minister-designate")
+     * @param orgFlags      the organisation word's flags (E ends, B begins before "of", F opens, P before a
+     *                      place), null if it is none
+     * @param familyFirst   "" for a family name written first, "A" an ambiguous one, "P" a middle part, null if none
      */
-    record Word(char gender, boolean common, boolean stop, boolean title, boolean titleHead, String orgFlags,
-                String familyFirst) {
+    record Word(char gender, boolean isCommonWord, boolean isStopWord, boolean isTitleWord, boolean isTitleHead,
+                String orgFlags, String familyFirst) {
 
         static final Word NONE = new Word((char) 0, false, false, false, false, null, null);
 
         boolean isGivenName() {
             return gender != 0;
-        }
-
-        /** A frequent lower-case English word ("within", "smith", "reading"). */
-        boolean isCommonWord() {
-            return common;
-        }
-
-        /** A word that never starts a name (pronouns, function words, months, weekdays). */
-        boolean isStopWord() {
-            return stop;
-        }
-
-        boolean isTitleWord() {
-            return title;
-        }
-
-        /** A title word that may stand right before a name ("minister", "analyst", "Mr", "minister-designate"). */
-        boolean isTitleHead() {
-            return titleHead;
         }
 
         boolean isOrgWord() {
@@ -174,7 +161,7 @@ final class NameLexicon {
     /** The word with its title facts, which for a compound ("vice-president") come from its parts. */
     private Word withTitle(Word w, String key) {
         Boolean head = titleWords.get(baseTitle(key));
-        return head == null ? w : new Word(w.gender(), w.common(), w.stop(), true, head, w.orgFlags(), w.familyFirst());
+        return head == null ? w : new Word(w.gender(), w.isCommonWord(), w.isStopWord(), true, head, w.orgFlags(), w.familyFirst());
     }
 
     private String baseTitle(String key) {
