@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides which name segments are people and organisations, and ties every later mention to one
@@ -33,8 +32,6 @@ import java.util.regex.Pattern;
 final class ActorFinder {
 
     /** Kinds of organisation that introduce one's name ("the journal Nature Astronomy", "the Waitrose supermarket chain"). */
-    /** What separates the words of a name key ("jean-luc picard"); compiled once, as it splits every new name. */
-    private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
     private static final Set<String> ORG_NOUNS = Set.of("journal", "newspaper", "magazine", "tabloid", "broadcaster",
             "agency", "charity", "company", "firm", "group", "bank", "lender", "insurer", "retailer", "carmaker", "automaker",
             "chipmaker", "drugmaker", "maker", "manufacturer", "airline", "conglomerate", "publisher",
@@ -98,7 +95,7 @@ final class ActorFinder {
             this.name = name;
             this.type = type;
             this.gender = gender;
-            this.tokens = NAME_PARTS.split(Fold.key(name));
+            this.tokens = nameParts(Fold.key(name));
         }
 
         Entity root() {
@@ -152,7 +149,7 @@ final class ActorFinder {
                 case NAME -> {
                     Entity known = aliases.get(t.phraseKey(s.from(), s.to()));
                     if (known == null) {
-                        known = orgStartingWith(orgs, NAME_PARTS.split(t.phraseKey(s.from(), s.to())));
+                        known = orgStartingWith(orgs, nameParts(t.phraseKey(s.from(), s.to())));
                     }
                     if (known == null && s.to() - s.from() == 1) {
                         known = orgByOneWord(orgs, t.key(s.from())); // "Hanbit chief executive …" after "Hanbit Semiconductor"
@@ -804,7 +801,7 @@ final class ActorFinder {
             }
             Entity e = aliases.get(key);
             if (e == null) {
-                e = orgStartingWith(orgs, NAME_PARTS.split(key));
+                e = orgStartingWith(orgs, nameParts(key));
             }
             if (e == null && s.to() - s.from() == 1) {
                 e = surnames.get(key);
@@ -816,7 +813,7 @@ final class ActorFinder {
                 e = firstNames.get(key); // "Aoife is planning a second shop": a feature's first-name reference
             }
             if (e == null && s.type() == Segmenter.Type.NAME && s.to() - s.from() >= 2) {
-                String[] toks = NAME_PARTS.split(key);
+                String[] toks = nameParts(key);
                 for (Entity p : persons.values()) {
                     if (p.root().tokens.length > toks.length && indexOf(p.root().tokens, toks) >= 0) {
                         e = p.root();
@@ -927,5 +924,40 @@ final class ActorFinder {
             }
         }
         return hits >= Math.max(2, acronym.length() - 1);
+    }
+
+    /**
+     * The words of a name key ("jean-luc picard" gives jean, luc, picard): exactly
+     * {@code key.split("[\\s-]+")}, which runs for every name and phrase, without a regex.
+     */
+    static String[] nameParts(String key) {
+        List<String> parts = new ArrayList<>(4);
+        int from = 0;
+        int i = 0;
+        while (i < key.length()) {
+            if (!isNameSeparator(key.charAt(i))) {
+                i++;
+                continue;
+            }
+            parts.add(key.substring(from, i));
+            while (i < key.length() && isNameSeparator(key.charAt(i))) {
+                i++;
+            }
+            from = i;
+        }
+        if (parts.isEmpty()) {
+            return new String[] {key};
+        }
+        parts.add(key.substring(from));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--; // as String.split, no trailing empty words
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** Regex "\\s" (space, tab, line feed, vertical tab, form feed, carriage return) or a hyphen. */
+    private static boolean isNameSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
     }
 }

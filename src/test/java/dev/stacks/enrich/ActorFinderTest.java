@@ -128,4 +128,12 @@ class ActorFinderTest {
                 + "built in 1919. Farmers near the town of Tu Son say they were cheated on Liverpool Street.");
         assertThat(Enrich.people(a)).containsExactly("Helen Marsh");
     }
+
+    @Test
+    void name_parts_split_like_the_regex_they_replace() {
+        for (String key : new String[] {"", "kim", "jean-luc picard", "kim dong-hyun", "-a", "a-", "a - b", "a\t\nb",
+                "--", " a  b ", "jos\u00e9\u00a0maria"}) {
+            assertThat(ActorFinder.nameParts(key)).as(key).containsExactly(key.split("[\\s-]+"));
+        }
+    }
 }
