@@ -50,6 +50,7 @@ public final class ArchiveIndex implements AutoCloseable {
         this.directory = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(new ArchiveAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCodec(new ArchiveCodec())
                 // small enough that segments flush on the indexing threads during a run, not all at the final commit
                 .setRAMBufferSizeMB(48)
                 .setCommitOnClose(true);
