@@ -49,9 +49,26 @@ final class SnippetFormatter extends PassageFormatter {
             if (end < content.length()) {
                 sb.append(' ').append(ELLIPSIS);
             }
-            html.add(sb.toString().replaceAll("\\s+", " ").strip());
+            html.add(collapseSpaces(sb).strip());
         }
         return new Snippet(html, matches);
+    }
+
+    /** As {@code replaceAll("\\s+", " ")}: each run of ASCII white space becomes one space, without a regex per passage. */
+    static String collapseSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static int wordStart(String content, int at) {
