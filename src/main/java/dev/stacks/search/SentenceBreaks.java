@@ -109,12 +109,16 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int next(int steps) {
-        int target = at + steps;
-        if (target < 0 || target >= boundaries.length) {
-            at = target < 0 ? 0 : boundaries.length - 1;
+        return moveTo(at + steps);
+    }
+
+    /** Makes the boundary at this index the current one; past either end, stays at that end and answers DONE. */
+    private int moveTo(int index) {
+        if (index < 0 || index >= boundaries.length) {
+            at = index < 0 ? 0 : boundaries.length - 1;
             return DONE;
         }
-        at = target;
+        at = index;
         return boundaries[at];
     }
 
@@ -132,26 +136,14 @@ final class SentenceBreaks extends BreakIterator {
     public int following(int offset) {
         checkOffset(offset);
         int i = Arrays.binarySearch(boundaries, offset);
-        int after = i >= 0 ? i + 1 : -i - 1;
-        if (after >= boundaries.length) {
-            at = boundaries.length - 1;
-            return DONE;
-        }
-        at = after;
-        return boundaries[at];
+        return moveTo(i >= 0 ? i + 1 : -i - 1);
     }
 
     @Override
     public int preceding(int offset) {
         checkOffset(offset);
         int i = Arrays.binarySearch(boundaries, offset);
-        int before = (i >= 0 ? i : -i - 1) - 1;
-        if (before < 0) {
-            at = 0;
-            return DONE;
-        }
-        at = before;
-        return boundaries[at];
+        return moveTo((i >= 0 ? i : -i - 1) - 1);
     }
 
     @Override
