@@ -38,7 +38,11 @@ public final class ArchiveSearcher extends IndexSearcher {
         this(reader, executor, PARALLEL_FROM_DOCS);
     }
 
-    ArchiveSearcher(IndexReader reader, Executor executor, int parallelFromDocs) throws IOException {
+    /**
+     * @param parallelFromDocs the index size (documents) from which a query's slices of segments
+     *                         are searched on the executor's threads; below it, on the caller's
+     */
+    public ArchiveSearcher(IndexReader reader, Executor executor, int parallelFromDocs) throws IOException {
         super(reader, executor);
         this.parallelFromDocs = parallelFromDocs;
         this.facetState = facetStateOf(reader);

@@ -1,6 +1,7 @@
 package dev.stacks.search;
 
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -19,9 +20,11 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * A filtered search and its drill-sideways facet hits in one pass over the unfiltered query,
@@ -52,8 +55,11 @@ final class SidewaysSearch {
     static Result search(IndexSearcher searcher, Query base, Map<String, Query> filters, Query query,
                          FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
-        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(want, maxDoc), after, Integer.MAX_VALUE, false);
-        TopFieldCollector top = topManager.newCollector();
+        IndexSearcher.LeafSlice[] slices = searcher.getSlices();
+        if (slices.length == 0) { // an empty index: one slice of nothing still gives empty results
+            slices = new IndexSearcher.LeafSlice[] {new IndexSearcher.LeafSlice(List.of())};
+        }
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(want, maxDoc), after, Integer.MAX_VALUE, slices.length > 1);
         ScoreMode mode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         Weight baseWeight = searcher.createWeight(searcher.rewrite(base), mode, 1f);
         String[] dims = filters.keySet().toArray(String[]::new);
@@ -61,17 +67,53 @@ final class SidewaysSearch {
         for (int i = 0; i < dims.length; i++) {
             filterWeights[i] = searcher.createWeight(searcher.rewrite(filters.get(dims[i])), ScoreMode.COMPLETE_NO_SCORES, 1f);
         }
-        FacetsCollector hits = new FacetsCollector();
+
+        // one task per slice of segments (several only on a large index), each with its own collectors
+        List<SliceHits> perSlice;
+        if (slices.length == 1) {
+            perSlice = List.of(searchSlice(slices[0], topManager.newCollector(), baseWeight, filterWeights));
+        } else {
+            List<Callable<SliceHits>> tasks = new ArrayList<>(slices.length);
+            for (IndexSearcher.LeafSlice slice : slices) {
+                tasks.add(() -> searchSlice(slice, topManager.newCollector(), baseWeight, filterWeights));
+            }
+            perSlice = searcher.getTaskExecutor().invokeAll(tasks);
+        }
+        FacetsCollectorManager merger = new FacetsCollectorManager();
+        FacetsCollector hits = merger.reduce(perSlice.stream().map(SliceHits::hits).toList());
         FacetsCollector[] sideways = new FacetsCollector[dims.length];
         for (int i = 0; i < dims.length; i++) {
-            sideways[i] = new FacetsCollector();
+            int dim = i;
+            sideways[i] = merger.reduce(perSlice.stream().map(h -> h.sideways()[dim]).toList());
         }
 
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        TopFieldDocs topDocs = topManager.reduce(perSlice.stream().map(SliceHits::top).toList());
+        if (scored) {
+            TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, query);
+        }
+        Map<String, FacetsCollector> byDim = new LinkedHashMap<>();
+        for (int i = 0; i < dims.length; i++) {
+            byDim.put(dims[i], sideways[i]);
+        }
+        return new Result(topDocs, hits, byDim);
+    }
+
+    /** What one slice of segments collected: its top hits, its hits, and its sideways hits per dimension. */
+    private record SliceHits(TopFieldCollector top, FacetsCollector hits, FacetsCollector[] sideways) {
+    }
+
+    private static SliceHits searchSlice(IndexSearcher.LeafSlice slice, TopFieldCollector top, Weight baseWeight,
+                                         Weight[] filterWeights) throws IOException {
+        FacetsCollector hits = new FacetsCollector();
+        FacetsCollector[] sideways = new FacetsCollector[filterWeights.length];
+        for (int i = 0; i < sideways.length; i++) {
+            sideways[i] = new FacetsCollector();
+        }
+        for (LeafReaderContext leaf : slice.leaves) {
             LeafCollector topLeaf = top.getLeafCollector(leaf);
             LeafCollector hitsLeaf = hits.getLeafCollector(leaf);
-            LeafCollector[] sidewaysLeaf = new LeafCollector[dims.length];
-            for (int i = 0; i < dims.length; i++) {
+            LeafCollector[] sidewaysLeaf = new LeafCollector[sideways.length];
+            for (int i = 0; i < sideways.length; i++) {
                 sidewaysLeaf[i] = sideways[i].getLeafCollector(leaf);
             }
             Scorer scorer = baseWeight.scorer(leaf);
@@ -84,16 +126,7 @@ final class SidewaysSearch {
                 l.finish();
             }
         }
-
-        TopFieldDocs topDocs = topManager.reduce(List.of(top));
-        if (scored) {
-            TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, query);
-        }
-        Map<String, FacetsCollector> byDim = new LinkedHashMap<>();
-        for (int i = 0; i < dims.length; i++) {
-            byDim.put(dims[i], sideways[i]);
-        }
-        return new Result(topDocs, hits, byDim);
+        return new SliceHits(top, hits, sideways);
     }
 
     private static void collect(LeafReaderContext leaf, Scorer scorer, Weight[] filterWeights, LeafCollector topLeaf,

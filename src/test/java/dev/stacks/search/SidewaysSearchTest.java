@@ -5,10 +5,20 @@ import dev.stacks.enrich.Article;
 import dev.stacks.enrich.Place;
 import dev.stacks.enrich.Source;
 import dev.stacks.index.ArchiveIndex;
+import dev.stacks.index.DocumentMapper;
+import dev.stacks.index.ArchiveCodec;
+import dev.stacks.index.ArchiveAnalyzer;
 import dev.stacks.index.ArchiveSearcher;
 import dev.stacks.index.Fields;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,11 +37,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static dev.stacks.search.ArchiveSearchTest.org;
 import static dev.stacks.search.ArchiveSearchTest.person;
 import static dev.stacks.search.ArchiveSearchTest.place;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The one-pass drill-sideways search gives exactly what the two-pass one did (the main search,
@@ -181,6 +194,58 @@ class SidewaysSearchTest {
         assertThat(both.facets().get("actor")).isEqualTo(placeOnly.facets().get("actor")).isNotEqualTo(all.facets().get("actor"));
         assertThat(both.facets().get("location")).isEqualTo(actorOnly.facets().get("location")).isNotEqualTo(all.facets().get("location"));
         assertThat(both.facets().get("actor")).contains(new FacetValue("Ana Morales", "person", null, both.total()));
+    }
+
+    @Test
+    void slices_searched_in_parallel_give_what_one_slice_gives() throws IOException {
+        // the same articles as the shared index, in three segments that are never merged
+        Random random = new Random(20261129);
+        Path path = dir.resolve("unmerged");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (Directory directory = FSDirectory.open(path)) {
+            DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new ArchiveAnalyzer())
+                    .setCodec(new ArchiveCodec()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int batch = 0; batch < 3; batch++) {
+                    for (int i = 0; i < 400; i++) {
+                        Article article = article(batch < 2 ? batch * 400 + i : random.nextInt(800), random);
+                        writer.updateDocuments(new Term(Fields.GROUP, article.id()), mapper.toDocuments(article));
+                    }
+                    writer.commit();
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                ArchiveSearcher one = new ArchiveSearcher(reader, threads, Integer.MAX_VALUE);
+                ArchiveSearcher many = new ArchiveSearcher(reader, threads, 1);
+                assertThat(one.getSlices()).hasSize(1);
+                assumeTrue(many.getSlices().length > 1, "needs two cores");
+                UserQueryParser parser = new UserQueryParser();
+                Values values = index.search(s -> {
+                    try {
+                        return Values.of(index, s);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                int compared = 0;
+                for (String q : QUERIES) {
+                    for (SortOrder sort : SortOrder.values()) {
+                        for (SearchRequest request : filtered(q, sort, values)) {
+                            Map<String, Query> filters = ArchiveSearch.filters(request);
+                            ArchiveSearch.Collected expected = ArchiveSearch.collect(one, parser.parse(q), filters, null, 10, sort);
+                            ArchiveSearch.Collected actual = ArchiveSearch.collect(many, parser.parse(q), filters, null, 10, sort);
+                            assertThat(actual.total()).as(request.toString()).isEqualTo(expected.total());
+                            assertThat(actual.facets()).as(request.toString()).isEqualTo(expected.facets());
+                            assertThat(describe(actual.topDocs().scoreDocs)).as(request.toString()).isEqualTo(describe(expected.topDocs().scoreDocs));
+                            compared += expected.total() > 0 ? 1 : 0;
+                        }
+                    }
+                }
+                assertThat(compared).isGreaterThan(100);
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     /** The same comparison over an index built by the Reuters bench: -Dstacks.sideways.index=DIR. */
