@@ -96,13 +96,14 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
     /**
      * The query mix and its latencies. {@code findNothing} lists the queries of the mix without a hit
      * (none is expected: each is drawn from a document it finds); {@code failing} lists the queries
-     * that threw, which are left out of the timed mix. {@code p50ByKindMs} is in-process with one client, over all
+     * that threw, which are left out of the timed mix. {@code p50ByKindMs} and {@code p99ByKindMs} (by kind of query and by
+     * filter, "+actor") are in-process with one client, over all
      * measured rounds; {@code heapUsedBytes} is measured after a full GC with the index open and the
      * server running.
      */
     record QueryFigures(int documents, int mixSize, Map<String, Integer> mix, List<String> findNothing, List<String> failing,
                         List<String> examples,
-                        List<Latency> latencies, Map<String, Double> p50ByKindMs, long heapUsedBytes) {
+                        List<Latency> latencies, Map<String, Double> p50ByKindMs, Map<String, Double> p99ByKindMs, long heapUsedBytes) {
     }
 
     void print(PrintStream out) {
@@ -169,6 +170,8 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
             }
         }
         out.printf("  %-34s %s%n", "p50 ms by kind (in-process, 1)", q.p50ByKindMs().entrySet().stream()
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+        out.printf("  %-34s %s%n", "p99 ms by kind (in-process, 1)", q.p99ByKindMs().entrySet().stream()
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
         out.printf("  %-34s %,.1f MB%n", "heap used after GC", q.heapUsedBytes() / 1048576.0);
         for (String f : q.findNothing()) {

@@ -79,6 +79,7 @@ final class QueryBench {
         List<Latency> latencies = new ArrayList<>();
         Map<String, Latencies> byKind = new LinkedHashMap<>();
         QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
+        QueryMix.FILTERS.forEach(f -> byKind.put("+" + f, new Latencies()));
         Client inProcess = q -> archive.search().search(q.request());
         warmUp(queries, inProcess);
         latencies.add(measure("in-process", 1, queries, () -> inProcess, byKind));
@@ -96,9 +97,11 @@ final class QueryBench {
             server.stop();
         }
         Map<String, Double> p50ByKind = new LinkedHashMap<>();
+        Map<String, Double> p99ByKind = new LinkedHashMap<>();
         byKind.forEach((kind, l) -> {
             if (l.count() > 0) {
                 p50ByKind.put(kind, l.summarise(1).p50Ms());
+                p99ByKind.put(kind, l.summarise(1).p99Ms());
             }
         });
         List<String> examples = new ArrayList<>();
@@ -108,7 +111,7 @@ final class QueryBench {
                         .ifPresent(q -> examples.add(q.describe()));
             }
         }
-        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, heap);
+        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, heap);
     }
 
     /**
@@ -206,6 +209,7 @@ final class QueryBench {
                         latencies.add(elapsed);
                         if (byKind != null && clients.size() == 1) {
                             byKind.get(q.kind()).add(elapsed);
+                            byKind.get("+" + q.filter()).add(elapsed);
                         }
                     } catch (InterruptedException e) {
                         throw e;
