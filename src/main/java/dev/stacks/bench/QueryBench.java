@@ -8,12 +8,10 @@ import dev.stacks.bench.BenchReport.Latency;
 import dev.stacks.bench.BenchReport.QueryFigures;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,6 +90,8 @@ final class QueryBench {
             String base = "http://127.0.0.1:" + server.port();
             latencies.add(measure("HTTP", 1, queries, () -> http(base), null));
             latencies.add(measure("HTTP", MANY, queries, () -> http(base), null));
+            latencies.add(measureFromAnotherProcess(base, 1, queries, archive.corpus().workFolder()));
+            latencies.add(measureFromAnotherProcess(base, MANY, queries, archive.corpus().workFolder()));
             heap = heapUsedAfterGc();
         } finally {
             server.stop();
@@ -132,27 +132,62 @@ final class QueryBench {
         }
     }
 
-    /**
-     * One client per thread, each with its own kept-alive HTTP/1.1 connection, as separate users
-     * would have. The JDK's blocking client sends and reads in the calling thread, so a figure is
-     * the server's latency plus one loopback round trip, not the hand-offs between threads of an
-     * asynchronous client (java.net.http adds about a millisecond a request here).
-     */
+    /** One client per thread, each with its own kept-alive HTTP/1.1 connection, as separate users would have. */
     private static Client http(String base) {
-        return q -> {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(base + q.httpPath()).toURL().openConnection();
-            connection.setConnectTimeout(5_000);
-            connection.setReadTimeout(60_000);
-            int status = connection.getResponseCode();
-            // the whole body is read (and the stream closed) so that the connection is reused
-            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                byte[] body = in == null ? new byte[0] : in.readAllBytes();
-                if (status != 200) {
-                    String text = new String(body, StandardCharsets.UTF_8);
-                    throw new IllegalStateException("HTTP " + status + ": " + text.substring(0, Math.min(200, text.length())));
+        return q -> HttpLoad.get(base + q.httpPath());
+    }
+
+    /**
+     * The same mix through HTTP from clients in another JVM ({@link HttpLoad}), with a small heap
+     * and the serial collector so that they take little from the server's two cores.
+     */
+    private Latency measureFromAnotherProcess(String base, int clients, List<BenchQuery> queries, Path work) throws IOException {
+        Path paths = work.resolve("bench-http-paths-" + clients + ".txt");
+        Files.write(paths, queries.stream().map(BenchQuery::httpPath).toList(), StandardCharsets.UTF_8);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                HttpLoad.class.getName(), base, paths.toString(), String.valueOf(clients),
+                String.valueOf(settings.warmupRounds()), String.valueOf(settings.rounds()), String.valueOf(settings.seed()));
+        long ownCpu = IngestBench.cpuNanos();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<Latencies.Round> rounds = new ArrayList<>();
+        long clientCpu = 0;
+        int errors = 0;
+        String firstError = null;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                String[] f = line.split(" ");
+                switch (f[0]) {
+                    case "ROUND" -> {
+                        Latencies round = new Latencies();
+                        for (int i = 3; i < f.length; i++) {
+                            round.add(Long.parseLong(f[i]));
+                        }
+                        errors += Integer.parseInt(f[2]);
+                        rounds.add(round.summarise(Long.parseLong(f[1])));
+                    }
+                    case "ERROR" -> firstError = firstError != null ? firstError : line.substring(6);
+                    case "CPU" -> clientCpu = Long.parseLong(f[1]);
+                    default -> { }
                 }
             }
-        };
+        }
+        try {
+            if (process.waitFor() != 0 || rounds.isEmpty()) {
+                throw new IOException("the HTTP client process failed (exit " + process.exitValue() + ")");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the HTTP clients ran", e);
+        }
+        Files.deleteIfExists(paths);
+        int measured = rounds.stream().mapToInt(Latencies.Round::queries).sum();
+        // this process's CPU (the server) and the client process's, warm-up rounds included in both
+        double cpuMsPerQuery = (IngestBench.cpuNanos() - ownCpu + clientCpu) / 1e6 / Math.max(1, measured);
+        Latency latency = Latency.of("HTTP, client process", clients, rounds, cpuMsPerQuery, errors, firstError);
+        log.printf("  HTTP from another process, %d client(s): p50 %.2f ms, p99 %.2f ms, %,.0f queries/s%n", clients,
+                latency.p50Ms(), latency.p99Ms(), latency.qps());
+        return latency;
     }
 
     private Latency measure(String mode, int clients, List<BenchQuery> queries,

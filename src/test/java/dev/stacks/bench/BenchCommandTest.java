@@ -42,6 +42,9 @@ class BenchCommandTest {
         assertThat(ingest.get("full").get("docsPerSecond").asDouble()).isPositive();
         assertThat(ingest.get("extractionAlone").get("mbPerSecond").asDouble()).isPositive();
         assertThat(ingest.get("fullToExtraction").asDouble()).isPositive();
+        assertThat(ingest.get("plainTika").get("docsPerSecond").asDouble()).isPositive();
+        assertThat(ingest.get("fullToTika").asDouble()).isPositive();
+        assertThat(ingest.get("coldPass").get("docsPerSecond").asDouble()).isPositive();
         assertThat(ingest.get("enrichment").get("articles").asInt()).isEqualTo(20);
         assertThat(ingest.get("enrichment").get("msPer1000Words").asDouble()).isPositive();
 
@@ -56,7 +59,8 @@ class BenchCommandTest {
             assertThat(latency.get("queries").asInt()).isEqualTo(query.get("mixSize").asInt() * latency.get("clients").asInt());
             assertThat(latency.get("p99Ms").asDouble()).isGreaterThanOrEqualTo(latency.get("p50Ms").asDouble());
         }
-        assertThat(modes).containsExactly("in-process 1", "in-process 4", "HTTP 1", "HTTP 4");
+        assertThat(modes).containsExactly("in-process 1", "in-process 4", "HTTP 1", "HTTP 4",
+                "HTTP, client process 1", "HTTP, client process 4");
         assertThat(query.get("heapUsedBytes").asLong()).isPositive();
         assertThat(Files.list(dir.resolve("work")).map(p -> p.getFileName().toString())).contains("run-1");
     }

@@ -1,0 +1,112 @@
+package dev.stacks.bench;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The query bench's HTTP clients in a process of their own, as a user's browser or script is: the
+ * server's latency is then not inflated by the clients' garbage collections in its heap. Started by
+ * {@link QueryBench}; prints one line per measured round ({@code ROUND wallNanos errors
+ * latencyNanos...}), the first error if any, and its own CPU time at the end.
+ *
+ * <p>Arguments: base URL, a file of request paths (one per line), clients, warm-up rounds,
+ * measured rounds, seed.
+ */
+public final class HttpLoad {
+    private HttpLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        List<String> paths = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
+        int clients = Integer.parseInt(args[2]);
+        int warmup = Integer.parseInt(args[3]);
+        int rounds = Integer.parseInt(args[4]);
+        long seed = Long.parseLong(args[5]);
+        for (int round = -warmup; round < rounds; round++) {
+            long[][] latencies = new long[clients][paths.size()];
+            String[] errors = new String[clients];
+            int[] errorCount = new int[clients];
+            CountDownLatch go = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                List<String> order = new ArrayList<>(paths);
+                Collections.shuffle(order, new Random(seed + 1_000L * round + c)); // as the in-process clients do
+                Thread t = new Thread(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    for (int i = 0; i < order.size(); i++) {
+                        long start = System.nanoTime();
+                        try {
+                            get(base + order.get(i));
+                        } catch (Exception e) {
+                            errorCount[client]++;
+                            errors[client] = errors[client] != null ? errors[client] : order.get(i) + ": " + e;
+                        }
+                        latencies[client][i] = System.nanoTime() - start;
+                    }
+                });
+                t.start();
+                threads.add(t);
+            }
+            long start = System.nanoTime();
+            go.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            long wall = System.nanoTime() - start;
+            if (round >= 0) {
+                StringBuilder line = new StringBuilder("ROUND ").append(wall).append(' ');
+                int failed = 0;
+                for (int c = 0; c < clients; c++) {
+                    failed += errorCount[c];
+                    if (errors[c] != null) {
+                        System.out.println("ERROR " + errors[c].replace('\n', ' '));
+                    }
+                }
+                line.append(failed);
+                for (long[] client : latencies) {
+                    for (long nanos : client) {
+                        line.append(' ').append(nanos);
+                    }
+                }
+                System.out.println(line);
+            }
+        }
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        System.out.println("CPU " + cpu);
+    }
+
+    /**
+     * One GET with the JDK's blocking client, which sends and reads in the calling thread over a
+     * kept-alive connection (java.net.http hands each request between its own threads, about a
+     * millisecond a request here); the whole body is read so that the connection is reused.
+     */
+    static void get(String url) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(60_000);
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            byte[] body = in == null ? new byte[0] : in.readAllBytes();
+            if (status != 200) {
+                String text = new String(body, StandardCharsets.UTF_8);
+                throw new IllegalStateException("HTTP " + status + ": " + text.substring(0, Math.min(200, text.length())));
+            }
+        }
+    }
+}
