@@ -1,14 +1,11 @@
 package dev.stacks.extract;
 
+import dev.stacks.testing.Pdfs;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,15 +30,7 @@ class InlineEmbeddedTest {
     private Path pdfWithAttachment(byte[] attachment) throws IOException {
         Path file = dir.resolve("report.pdf");
         try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(50, 700);
-                content.showText(REPORT);
-                content.endText();
-            }
+            Pdfs.addTextPage(pdf, REPORT);
             PDEmbeddedFile embedded = new PDEmbeddedFile(pdf, new ByteArrayInputStream(attachment));
             embedded.setSubtype("text/plain");
             embedded.setSize(attachment.length);

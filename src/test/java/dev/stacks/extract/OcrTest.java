@@ -1,11 +1,10 @@
 package dev.stacks.extract;
 
+import dev.stacks.testing.Pdfs;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,15 +63,7 @@ class OcrTest {
     private Path textPdf() throws IOException {
         Path file = dir.resolve("text.pdf");
         try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(50, 700);
-                content.showText("Wheat exports rose in March, the ministry said.");
-                content.endText();
-            }
+            Pdfs.addTextPage(pdf, "Wheat exports rose in March, the ministry said.");
             pdf.save(file.toFile());
         }
         return file;
