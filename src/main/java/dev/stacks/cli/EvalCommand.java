@@ -57,9 +57,7 @@ final class EvalCommand implements Runnable {
             try {
                 System.out.print(QuoteRecallEvaluation.run(reuters, work, stories, passages, seed));
             } finally {
-                try (var walk = Files.walk(work)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                dev.stacks.io.Folders.deleteTree(work);
             }
             return 0;
         }

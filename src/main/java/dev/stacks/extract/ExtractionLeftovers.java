@@ -1,11 +1,11 @@
 package dev.stacks.extract;
 
+import dev.stacks.io.Folders;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * What extraction leaves in a work folder when its process is killed: attachment files not yet
@@ -31,11 +31,7 @@ public final class ExtractionLeftovers {
         int removed = 0;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(workFolder, "{attachment-*,worker-*}")) {
             for (Path entry : entries) {
-                try (Stream<Path> tree = Files.walk(entry)) {
-                    for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                Folders.deleteTree(entry);
                 removed++;
             }
         }

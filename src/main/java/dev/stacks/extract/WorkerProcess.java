@@ -1,5 +1,7 @@
 package dev.stacks.extract;
 
+import dev.stacks.io.Folders;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +18,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * One extraction worker: a child JVM running {@link ExtractWorker}, started on first use, reused for
@@ -240,8 +240,8 @@ final class WorkerProcess {
         if (folder == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        try {
+            Folders.deleteTree(folder);
         } catch (IOException e) {
             log.warn("cannot delete the worker's temporary folder {}: {}", folder, e.toString());
         }
