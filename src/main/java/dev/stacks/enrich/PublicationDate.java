@@ -22,6 +22,28 @@ public record PublicationDate(LocalDate value, Precision precision, String sourc
         };
     }
 
+    /**
+     * Year, month and day at the known precision, zero-padded as {@code "%04d"} and {@code "%02d"}
+     * pad them: {@code ["1987", "03", "02"]}. The date facet's path, and a timeline's period.
+     */
+    public String[] parts() {
+        String year = zeroPadded(value.getYear(), 4);
+        return switch (precision) {
+            case YEAR -> new String[] {year};
+            case MONTH -> new String[] {year, zeroPadded(value.getMonthValue(), 2)};
+            case DAY -> new String[] {year, zeroPadded(value.getMonthValue(), 2), zeroPadded(value.getDayOfMonth(), 2)};
+        };
+    }
+
+    /** As {@code String.format("%0<width>d", n)}, without parsing a format for every document. */
+    static String zeroPadded(int n, int width) {
+        if (n < 0) {
+            return "-" + zeroPadded(-n, width - 1); // the sign counts in the width, as in Formatter
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     /** Parses "1987", "1987-03" or "1987-03-02" (the API's and the index's forms). */
     public static PublicationDate parseIso(String iso, String source) {
         try {

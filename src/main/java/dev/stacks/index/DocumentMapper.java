@@ -160,23 +160,7 @@ public final class DocumentMapper {
         if (date == null) {
             return new SortedSetDocValuesFacetField(Fields.FACET_DATE, Fields.UNDATED);
         }
-        String year = zeroPadded(date.value().getYear(), 4);
-        String month = zeroPadded(date.value().getMonthValue(), 2);
-        String day = zeroPadded(date.value().getDayOfMonth(), 2);
-        return switch (date.precision()) {
-            case YEAR -> new SortedSetDocValuesFacetField(Fields.FACET_DATE, year);
-            case MONTH -> new SortedSetDocValuesFacetField(Fields.FACET_DATE, year, month);
-            case DAY -> new SortedSetDocValuesFacetField(Fields.FACET_DATE, year, month, day);
-        };
-    }
-
-    /** As {@code String.format("%0<width>d", n)}, without parsing a format for every document. */
-    static String zeroPadded(int n, int width) {
-        if (n < 0) {
-            return "-" + zeroPadded(-n, width - 1); // the sign counts in the width, as in Formatter
-        }
-        String digits = Integer.toString(n);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+        return new SortedSetDocValuesFacetField(Fields.FACET_DATE, date.parts());
     }
 
     static String toJson(StoredEnrichment enrichment) {

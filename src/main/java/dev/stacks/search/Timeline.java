@@ -1,5 +1,6 @@
 package dev.stacks.search;
 
+import dev.stacks.enrich.PublicationDate;
 import dev.stacks.index.ArchiveIndex;
 import dev.stacks.index.Fields;
 import org.apache.lucene.index.LeafReaderContext;
@@ -106,13 +107,12 @@ public final class Timeline {
         }
 
         private String period(long epochDay) {
-            LocalDate d = LocalDate.ofEpochDay(epochDay);
-            String year = String.format("%04d", d.getYear());
-            return switch (interval) {
-                case YEAR -> year;
-                case MONTH -> year + "-" + String.format("%02d", d.getMonthValue());
-                case DAY -> year + "-" + String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+            PublicationDate.Precision precision = switch (interval) {
+                case YEAR -> PublicationDate.Precision.YEAR;
+                case MONTH -> PublicationDate.Precision.MONTH;
+                case DAY -> PublicationDate.Precision.DAY;
             };
+            return String.join("-", new PublicationDate(LocalDate.ofEpochDay(epochDay), precision, null).parts());
         }
     }
 }
