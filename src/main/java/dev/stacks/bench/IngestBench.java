@@ -70,10 +70,7 @@ final class IngestBench {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no file to ingest under " + folder);
         }
-        long bytes = 0;
-        for (Path f : files) {
-            bytes += Files.size(f);
-        }
+        long bytes = sizeOf(files);
         log.printf("ingest bench: %,d files, %.1f MB, %d threads, %d runs%n", files.size(), bytes / 1e6, settings.threads(), settings.runs());
         Throughput cold = warmUp(files, bytes, work);
         log.printf("  first pass in a cold JVM (warm-up, not in the medians): full pipeline %,.0f docs/s (%.2f CPU ms/doc)%n",
