@@ -26,6 +26,7 @@ import java.util.Map;
  */
 public final class ArchiveSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
+    private final FacetOrdinals facetOrdinals;
     private volatile Map<String, String> actorTypes;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -46,6 +47,7 @@ public final class ArchiveSearcher extends IndexSearcher {
         super(reader, executor);
         this.parallelFromDocs = parallelFromDocs;
         this.facetState = facetStateOf(reader);
+        this.facetOrdinals = facetState == null ? null : FacetOrdinals.of(facetState);
     }
 
     /**
@@ -92,6 +94,11 @@ public final class ArchiveSearcher extends IndexSearcher {
     /** The facet state of this reader, or null while the index holds no document. */
     public SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /** Every document's facet ordinals, for counting; null while the index holds no document. */
+    public FacetOrdinals facetOrdinals() {
+        return facetOrdinals;
     }
 
     /**

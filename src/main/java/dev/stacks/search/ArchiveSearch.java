@@ -2,16 +2,10 @@ package dev.stacks.search;
 
 import dev.stacks.index.ArchiveIndex;
 import dev.stacks.index.ArchiveSearcher;
+import dev.stacks.index.FacetOrdinals;
 import dev.stacks.index.Fields;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Searching the archive: a {@link SearchRequest} in, a {@link SearchResult} out. Filters are built
@@ -182,32 +177,23 @@ public final class ArchiveSearch {
     static Collected collect(ArchiveSearcher searcher, Query userQuery, Map<String, Query> filters, FieldDoc after, int want,
                              SortOrder order) throws IOException {
         Query base = articles(userQuery);
-        Query query = withFilters(base, filters, null);
         Sort sort = sortFor(order);
         if (userQuery instanceof MatchAllDocsQuery && filters.isEmpty()) {
             // browsing the whole archive (the page's first view): its facet counts change only when
-            // the index does, so they are counted once per reader, and the hits need no collector
-            return new Collected(searcher.searchAfter(after, query, want, sort, false), searcher.count(query),
-                    searcher.cached("facets-of-all", s -> {
-                        try {
-                            return facets(s, s.search(query, new FacetsCollectorManager()), Map.of());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }));
+            // the index does, so they are counted once per reader, and the hits need no facet counts
+            Map<String, List<FacetValue>> facets = searcher.cached("facets-of-all", s -> {
+                try {
+                    return facets(s, OnePassSearch.search(s, base, Map.of(), null, 1, sort, false).facets(), List.of());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return new Collected(searcher.searchAfter(after, base, want, sort, false), searcher.count(base), facets);
         }
-        if (filters.isEmpty()) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
-                    searcher, after, query, want, sort, order == SortOrder.RELEVANCE, new FacetsCollectorManager());
-            return new Collected(result.topDocs(), total(result.facetsCollector()), facets(searcher, result.facetsCollector(), Map.of()));
-        }
-        // the hits and every filtered dimension's sideways counts in one pass over the base query
-        SidewaysSearch.Result result = SidewaysSearch.search(searcher, base, filters, query, after, want, sort, order == SortOrder.RELEVANCE);
-        return new Collected(result.topDocs(), total(result.hits()), facets(searcher, result.hits(), result.sideways()));
-    }
-
-    private static long total(FacetsCollector hits) {
-        return hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        // the hits, their total and every dimension's counts (sideways for a filtered one) in one pass
+        OnePassSearch.Result result = OnePassSearch.search(searcher, base, filters, after, want, sort, order == SortOrder.RELEVANCE);
+        return new Collected(result.topDocs(), result.facets().total(),
+                facets(searcher, result.facets(), List.copyOf(filters.keySet())));
     }
 
     // ---- facets
@@ -215,49 +201,61 @@ public final class ArchiveSearch {
     /**
      * The top values of every dimension: counted over the hits, or for a filtered dimension over
      * its sideways documents (the hits as if that dimension's filter were not set).
+     *
+     * @param filtered the filtered dimensions, in the order the tally counted them
      */
-    static Map<String, List<FacetValue>> facets(ArchiveSearcher searcher, FacetsCollector hits,
-                                                Map<String, FacetsCollector> sideways) throws IOException {
+    static Map<String, List<FacetValue>> facets(ArchiveSearcher searcher, FacetTally tally, List<String> filtered) {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        if (searcher.facetState() == null) {
-            for (String dim : List.of(DIM_ACTOR, DIM_LOCATION, DIM_DATE, DIM_FORMAT)) {
-                out.put(dim, List.of());
-            }
-            return out;
-        }
-        Facets mainCounts = new SortedSetDocValuesFacetCounts(searcher.facetState(), hits);
+        FacetOrdinals ordinals = searcher.facetOrdinals();
         for (String dim : List.of(DIM_ACTOR, DIM_LOCATION, DIM_DATE, DIM_FORMAT)) {
-            FacetsCollector own = sideways.get(dim);
-            Facets counts = own == null ? mainCounts : new SortedSetDocValuesFacetCounts(searcher.facetState(), own);
-            out.put(dim, values(searcher, counts, dim, FACET_SIZE));
+            if (ordinals == null || !searcher.hasFacet(dim)) {
+                out.put(dim, List.of());
+                continue;
+            }
+            int filter = filtered.indexOf(dim);
+            IntUnaryOperator count = filter < 0 ? tally::count : ord -> tally.sidewaysCount(filter, ord);
+            out.put(dim, values(searcher, ordinals, dim, count));
         }
         return out;
     }
 
-    private static List<FacetValue> values(ArchiveSearcher searcher, Facets counts, String dim, int size, String... path) throws IOException {
-        if (!searcher.hasFacet(dim)) {
-            return List.of();
-        }
-        FacetResult result;
-        try {
-            result = dim.equals(DIM_DATE)
-                    ? counts.getAllChildren(dim, path)
-                    : counts.getTopChildren(size, dim, path);
-        } catch (IllegalArgumentException e) {
-            return List.of(); // the dimension has no value in this index yet
-        }
-        if (result == null) {
-            return List.of();
-        }
-        List<FacetValue> values = new ArrayList<>();
-        String prefix = path.length == 0 ? "" : String.join("/", path) + "/";
-        for (LabelAndValue lv : result.labelValues) {
-            long count = lv.value.longValue();
-            switch (dim) {
-                case DIM_ACTOR -> values.add(new FacetValue(lv.label, searcher.actorType(lv.label), null, count));
-                case DIM_LOCATION, DIM_DATE -> values.add(new FacetValue(lv.label, null, prefix + lv.label, count));
-                default -> values.add(new FacetValue(lv.label, null, null, count));
+    /**
+     * A dimension's top-level values with a count: dates all of them, by date; the others the
+     * {@link #FACET_SIZE} most frequent, ties in value order (as Lucene's facet counts give them).
+     */
+    private static List<FacetValue> values(ArchiveSearcher searcher, FacetOrdinals ordinals, String dim, IntUnaryOperator count) {
+        List<int[]> found = new ArrayList<>(); // {ordinal, count}
+        if (ordinals.hierarchical(dim)) {
+            for (var it = ordinals.topLevel(dim); it.hasNext(); ) {
+                int ord = it.nextInt();
+                int n = count.applyAsInt(ord);
+                if (n > 0) {
+                    found.add(new int[] {ord, n});
+                }
             }
+        } else {
+            FacetOrdinals.Range range = ordinals.range(dim);
+            for (int ord = range.start(); ord < range.end(); ord++) {
+                int n = count.applyAsInt(ord);
+                if (n > 0) {
+                    found.add(new int[] {ord, n});
+                }
+            }
+        }
+        if (!dim.equals(DIM_DATE)) {
+            found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+            if (found.size() > FACET_SIZE) {
+                found = found.subList(0, FACET_SIZE);
+            }
+        }
+        List<FacetValue> values = new ArrayList<>(found.size());
+        for (int[] f : found) {
+            String label = ordinals.label(f[0]);
+            values.add(switch (dim) {
+                case DIM_ACTOR -> new FacetValue(label, searcher.actorType(label), null, f[1]);
+                case DIM_LOCATION, DIM_DATE -> new FacetValue(label, null, label, f[1]);
+                default -> new FacetValue(label, null, null, f[1]);
+            });
         }
         if (dim.equals(DIM_DATE)) {
             values.sort(Comparator.comparing(FacetValue::value));

@@ -10,8 +10,12 @@ import dev.stacks.index.ArchiveCodec;
 import dev.stacks.index.ArchiveAnalyzer;
 import dev.stacks.index.ArchiveSearcher;
 import dev.stacks.index.Fields;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -33,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -321,6 +326,32 @@ class SidewaysSearchTest {
         for (String dim : filters.keySet()) {
             sideways.put(dim, searcher.search(ArchiveSearch.withFilters(base, filters, dim), new FacetsCollectorManager()));
         }
-        return new ArchiveSearch.Collected(result.topDocs(), total, ArchiveSearch.facets(searcher, collector, sideways));
+        return new ArchiveSearch.Collected(result.topDocs(), total, luceneFacets(searcher, collector, sideways));
+    }
+
+    /** Facet values as Lucene's own counter gives them: the reference for our counts and their order. */
+    static Map<String, List<FacetValue>> luceneFacets(ArchiveSearcher searcher, FacetsCollector hits,
+                                                      Map<String, FacetsCollector> sideways) throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        Facets mainCounts = new SortedSetDocValuesFacetCounts(searcher.facetState(), hits);
+        for (String dim : List.of("actor", "location", "date", "format")) {
+            FacetsCollector own = sideways.get(dim);
+            Facets counts = own == null ? mainCounts : new SortedSetDocValuesFacetCounts(searcher.facetState(), own);
+            FacetResult result = dim.equals("date") ? counts.getAllChildren(dim) : counts.getTopChildren(20, dim);
+            List<FacetValue> values = new ArrayList<>();
+            for (LabelAndValue lv : result == null ? new LabelAndValue[0] : result.labelValues) {
+                long count = lv.value.longValue();
+                values.add(switch (dim) {
+                    case "actor" -> new FacetValue(lv.label, searcher.actorType(lv.label), null, count);
+                    case "location", "date" -> new FacetValue(lv.label, null, lv.label, count);
+                    default -> new FacetValue(lv.label, null, null, count);
+                });
+            }
+            if (dim.equals("date")) {
+                values.sort(Comparator.comparing(FacetValue::value));
+            }
+            out.put(dim, values);
+        }
+        return out;
     }
 }

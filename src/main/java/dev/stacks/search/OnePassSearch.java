@@ -1,17 +1,21 @@
 package dev.stacks.search;
 
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import dev.stacks.index.ArchiveSearcher;
+import dev.stacks.index.FacetOrdinals;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -21,126 +25,133 @@ import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * A filtered search and its drill-sideways facet hits in one pass over the unfiltered query,
- * instead of one more search per filtered dimension. A document of the base query that passes
- * every filter is a hit, and counts for every dimension; one that fails exactly one dimension's
- * filter counts for that dimension only, as if its filter were not set (Lucene's DrillSideways
- * rule). Lucene's {@code DrillSideways} does the same, but not with our sort and search-after
- * through {@code FacetsCollectorManager}'s collectors, so this walks the base query itself.
+ * A search's top hits, its total and its facet counts in one pass over the unfiltered query. A
+ * document of the base query that passes every filter is a hit and counts in every dimension; one
+ * that fails exactly one dimension's filter counts for that dimension only, as if its filter were
+ * not set (Lucene's drill-sideways rule), instead of one more search per filtered dimension.
+ * Lucene's {@code DrillSideways} does the same, but not with our sort and search-after; and its
+ * facet counts decode every hit's doc values again after the search, where {@link FacetTally}
+ * counts from {@link FacetOrdinals}' arrays as each hit is collected.
  */
-final class SidewaysSearch {
+final class OnePassSearch {
     /**
-     * @param topDocs  the top hits passing every filter, as {@code FacetsCollectorManager.searchAfter} gives them
-     * @param hits     the documents passing every filter (the totals and the unfiltered dimensions' counts)
-     * @param sideways per filtered dimension, the documents passing every other filter
+     * @param topDocs the top hits passing every filter, with their scores when sorted by relevance
+     * @param facets  the counts: every dimension over the hits, a filtered one over its sideways documents
      */
-    record Result(TopFieldDocs topDocs, FacetsCollector hits, Map<String, FacetsCollector> sideways) {
+    record Result(TopFieldDocs topDocs, FacetTally facets) {
     }
 
-    private SidewaysSearch() {
+    private OnePassSearch() {
     }
 
     /**
-     * @param base    the query without filters; its scores are the hits' scores
-     * @param filters one non-scoring filter per dimension, at least one
+     * @param base    the query without filters; its scores are the hits' scores (filters do not score)
+     * @param filters one non-scoring filter per dimension, possibly none
      * @param scored  whether the sort needs scores, and the returned top docs carry them
-     * @param query   the base query with every filter, to score the top docs by as Lucene does
      */
-    static Result search(IndexSearcher searcher, Query base, Map<String, Query> filters, Query query,
+    static Result search(ArchiveSearcher searcher, Query base, Map<String, Query> filters,
                          FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         IndexSearcher.LeafSlice[] slices = searcher.getSlices();
         if (slices.length == 0) { // an empty index: one slice of nothing still gives empty results
             slices = new IndexSearcher.LeafSlice[] {new IndexSearcher.LeafSlice(List.of())};
         }
-        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(want, maxDoc), after, Integer.MAX_VALUE, slices.length > 1);
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
+                Integer.MAX_VALUE, slices.length > 1);
         ScoreMode mode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         Weight baseWeight = searcher.createWeight(searcher.rewrite(base), mode, 1f);
         String[] dims = filters.keySet().toArray(String[]::new);
         Weight[] filterWeights = new Weight[dims.length];
+        FacetOrdinals ordinals = searcher.facetOrdinals();
+        FacetOrdinals.Range[] ranges = new FacetOrdinals.Range[dims.length];
         for (int i = 0; i < dims.length; i++) {
             filterWeights[i] = searcher.createWeight(searcher.rewrite(filters.get(dims[i])), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            ranges[i] = ordinals == null ? new FacetOrdinals.Range(0, 0) : ordinals.range(dims[i]);
         }
 
         // one task per slice of segments (several only on a large index), each with its own collectors
         List<SliceHits> perSlice;
         if (slices.length == 1) {
-            perSlice = List.of(searchSlice(slices[0], topManager.newCollector(), baseWeight, filterWeights));
+            perSlice = List.of(searchSlice(slices[0], topManager.newCollector(), new FacetTally(ordinals, ranges), baseWeight, filterWeights));
         } else {
             List<Callable<SliceHits>> tasks = new ArrayList<>(slices.length);
             for (IndexSearcher.LeafSlice slice : slices) {
-                tasks.add(() -> searchSlice(slice, topManager.newCollector(), baseWeight, filterWeights));
+                tasks.add(() -> searchSlice(slice, topManager.newCollector(), new FacetTally(ordinals, ranges), baseWeight, filterWeights));
             }
             perSlice = searcher.getTaskExecutor().invokeAll(tasks);
         }
-        FacetsCollectorManager merger = new FacetsCollectorManager();
-        FacetsCollector hits = merger.reduce(perSlice.stream().map(SliceHits::hits).toList());
-        FacetsCollector[] sideways = new FacetsCollector[dims.length];
-        for (int i = 0; i < dims.length; i++) {
-            int dim = i;
-            sideways[i] = merger.reduce(perSlice.stream().map(h -> h.sideways()[dim]).toList());
-        }
-
         TopFieldDocs topDocs = topManager.reduce(perSlice.stream().map(SliceHits::top).toList());
         if (scored) {
-            TopFieldCollector.populateScores(topDocs.scoreDocs, searcher, query);
+            scoresFromSortValues(topDocs, sort);
         }
-        Map<String, FacetsCollector> byDim = new LinkedHashMap<>();
-        for (int i = 0; i < dims.length; i++) {
-            byDim.put(dims[i], sideways[i]);
-        }
-        return new Result(topDocs, hits, byDim);
+        return new Result(topDocs, FacetTally.sum(perSlice.stream().map(SliceHits::facets).toList()));
     }
 
-    /** What one slice of segments collected: its top hits, its hits, and its sideways hits per dimension. */
-    private record SliceHits(TopFieldCollector top, FacetsCollector hits, FacetsCollector[] sideways) {
+    /**
+     * A relevance sort's first value is the hit's score, as the scorer gave it: the same score
+     * Lucene would compute again for the filtered query, whose filters add nothing to it.
+     */
+    private static void scoresFromSortValues(TopFieldDocs topDocs, Sort sort) {
+        if (sort.getSort()[0].getType() != SortField.Type.SCORE) {
+            throw new IllegalArgumentException("a scored search sorts by relevance first: " + sort);
+        }
+        for (ScoreDoc hit : topDocs.scoreDocs) {
+            hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
     }
 
-    private static SliceHits searchSlice(IndexSearcher.LeafSlice slice, TopFieldCollector top, Weight baseWeight,
-                                         Weight[] filterWeights) throws IOException {
-        FacetsCollector hits = new FacetsCollector();
-        FacetsCollector[] sideways = new FacetsCollector[filterWeights.length];
-        for (int i = 0; i < sideways.length; i++) {
-            sideways[i] = new FacetsCollector();
-        }
+    /** What one slice of segments collected: its top hits and its facet counts. */
+    private record SliceHits(TopFieldCollector top, FacetTally facets) {
+    }
+
+    private static SliceHits searchSlice(IndexSearcher.LeafSlice slice, TopFieldCollector top, FacetTally facets,
+                                         Weight baseWeight, Weight[] filterWeights) throws IOException {
         for (LeafReaderContext leaf : slice.leaves) {
             LeafCollector topLeaf = top.getLeafCollector(leaf);
-            LeafCollector hitsLeaf = hits.getLeafCollector(leaf);
-            LeafCollector[] sidewaysLeaf = new LeafCollector[sideways.length];
-            for (int i = 0; i < sideways.length; i++) {
-                sidewaysLeaf[i] = sideways[i].getLeafCollector(leaf);
-            }
-            Scorer scorer = baseWeight.scorer(leaf);
-            if (scorer != null) {
-                collect(leaf, scorer, filterWeights, topLeaf, hitsLeaf, sidewaysLeaf);
+            facets.setLeaf(leaf);
+            if (filterWeights.length == 0) {
+                BulkScorer scorer = baseWeight.bulkScorer(leaf);
+                if (scorer != null) {
+                    scorer.score(new Hits(topLeaf, facets), leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                }
+            } else {
+                Scorer scorer = baseWeight.scorer(leaf);
+                if (scorer != null) {
+                    collect(leaf, scorer, filterWeights, topLeaf, facets);
+                }
             }
             topLeaf.finish();
-            hitsLeaf.finish();
-            for (LeafCollector l : sidewaysLeaf) {
-                l.finish();
-            }
         }
-        return new SliceHits(top, hits, sideways);
+        return new SliceHits(top, facets);
+    }
+
+    /** Every document the bulk scorer gives is a hit (no filter to test). */
+    private record Hits(LeafCollector top, FacetTally facets) implements LeafCollector {
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+            top.setScorer(scorer);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            top.collect(doc);
+            facets.hit(doc);
+        }
     }
 
     private static void collect(LeafReaderContext leaf, Scorer scorer, Weight[] filterWeights, LeafCollector topLeaf,
-                                LeafCollector hitsLeaf, LeafCollector[] sidewaysLeaf) throws IOException {
+                                FacetTally facets) throws IOException {
         DocIdSetIterator docs = scorer.iterator();
         Filter[] filters = new Filter[filterWeights.length];
         for (int i = 0; i < filters.length; i++) {
             filters[i] = Filter.of(filterWeights[i], leaf, docs.cost());
         }
         topLeaf.setScorer(scorer);
-        hitsLeaf.setScorer(scorer);
-        for (LeafCollector l : sidewaysLeaf) {
-            l.setScorer(scorer);
-        }
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
             if (live != null && !live.get(doc)) {
@@ -161,14 +172,11 @@ final class SidewaysSearch {
                 continue;
             }
             if (failed >= 0) {
-                sidewaysLeaf[failed].collect(doc);
+                facets.sideways(failed, doc);
                 continue;
             }
-            topLeaf.collect(doc);
-            hitsLeaf.collect(doc);
-            for (LeafCollector l : sidewaysLeaf) {
-                l.collect(doc);
-            }
+            topLeaf.collect(doc); // a hit also counts sideways in every filtered dimension: the tally adds its counts there
+            facets.hit(doc);
         }
     }
 

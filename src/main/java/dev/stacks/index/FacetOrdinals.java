@@ -1,0 +1,224 @@
+package dev.stacks.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.PrimitiveIterator;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every document's facet ordinals in plain arrays, for counting facets at the speed of array
+ * reads. Lucene's counter decodes each hit's sorted-set doc values and maps every segment ordinal
+ * through a packed ordinal map, once per query; here that decoding is done once per segment (kept
+ * while the segment lives, so a refresh only reads new segments) and the segment-to-global map is
+ * one int array per segment of this reader.
+ *
+ * <p>Global ordinals are those of the reader's {@link SortedSetDocValuesReaderState}: a
+ * dimension's values are one contiguous range, as the facet field's terms all start with their
+ * dimension's name.
+ */
+public final class FacetOrdinals {
+    /** Per segment core: the decoded ordinals, shared by every reader that holds the segment. */
+    private static final Map<Object, SegmentOrds> SEGMENTS = new ConcurrentHashMap<>();
+
+    private final SortedSetDocValuesReaderState state;
+    private final SortedSetDocValues labels;
+    private final int valueCount;
+    private final SegmentOrds[] segments;
+    private final int[][] toGlobal;
+    private final Map<String, Range> ranges = new ConcurrentHashMap<>();
+    private final String[] labelCache;
+
+    /** One segment's ordinals: document d's are {@code ords[docStart[d]]} up to {@code ords[docStart[d + 1]]}, ascending. */
+    record SegmentOrds(int[] docStart, int[] ords) {
+    }
+
+    /** A dimension's global ordinals, {@code start} inclusive, {@code end} exclusive; empty when the dimension has no value. */
+    public record Range(int start, int end) {
+        public boolean contains(int ord) {
+            return ord >= start && ord < end;
+        }
+
+        public int size() {
+            return end - start;
+        }
+    }
+
+    /** One segment as a counter reads it: the document's ordinals, already global. */
+    public static final class Leaf {
+        private final int[] docStart;
+        private final int[] ords;
+        private final int[] toGlobal;
+
+        Leaf(SegmentOrds segment, int[] toGlobal) {
+            this.docStart = segment.docStart();
+            this.ords = segment.ords();
+            this.toGlobal = toGlobal;
+        }
+
+        /** Adds one to {@code counts[ord]} for each of the document's ordinals. */
+        public void countAll(int doc, int[] counts) {
+            for (int i = docStart[doc], end = docStart[doc + 1]; i < end; i++) {
+                counts[toGlobal[ords[i]]]++;
+            }
+        }
+
+        /** Adds one to {@code counts[ord - range.start]} for each of the document's ordinals in the range. */
+        public void countIn(int doc, Range range, int[] counts) {
+            int start = range.start();
+            int end = range.end();
+            for (int i = docStart[doc], last = docStart[doc + 1]; i < last; i++) {
+                int ord = toGlobal[ords[i]];
+                if (ord >= start && ord < end) {
+                    counts[ord - start]++;
+                }
+            }
+        }
+    }
+
+    private FacetOrdinals(SortedSetDocValuesReaderState state, SortedSetDocValues labels, SegmentOrds[] segments, int[][] toGlobal) {
+        this.state = state;
+        this.labels = labels;
+        this.valueCount = (int) labels.getValueCount();
+        this.segments = segments;
+        this.toGlobal = toGlobal;
+        this.labelCache = new String[valueCount];
+    }
+
+    /** Reads (or finds, for segments already read) every segment's ordinals; built once per reader. */
+    static FacetOrdinals of(SortedSetDocValuesReaderState state) throws IOException {
+        IndexReader reader = state.getReader();
+        SortedSetDocValues global = state.getDocValues();
+        OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+        SegmentOrds[] segments = new SegmentOrds[reader.leaves().size()];
+        int[][] toGlobal = new int[segments.length][];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            segments[leaf.ord] = segment(leaf.reader(), state.getField());
+            SortedSetDocValues values = leaf.reader().getSortedSetDocValues(state.getField());
+            int count = values == null ? 0 : (int) values.getValueCount();
+            int[] globals = new int[count];
+            LongValues segmentToGlobal = map == null ? null : map.getGlobalOrds(leaf.ord);
+            for (int ord = 0; ord < count; ord++) {
+                globals[ord] = segmentToGlobal == null ? ord : (int) segmentToGlobal.get(ord);
+            }
+            toGlobal[leaf.ord] = globals;
+        }
+        return new FacetOrdinals(state, state.getDocValues(), segments, toGlobal);
+    }
+
+    private static SegmentOrds segment(LeafReader reader, String field) throws IOException {
+        var helper = reader.getCoreCacheHelper();
+        if (helper == null) {
+            return read(reader, field);
+        }
+        SegmentOrds cached = SEGMENTS.get(helper.getKey());
+        if (cached != null) {
+            return cached;
+        }
+        SegmentOrds read = read(reader, field);
+        if (SEGMENTS.putIfAbsent(helper.getKey(), read) == null) {
+            helper.addClosedListener(SEGMENTS::remove);
+        }
+        return read;
+    }
+
+    private static SegmentOrds read(LeafReader reader, String field) throws IOException {
+        int maxDoc = reader.maxDoc();
+        int[] docStart = new int[maxDoc + 1];
+        SortedSetDocValues values = reader.getSortedSetDocValues(field);
+        if (values == null) {
+            return new SegmentOrds(docStart, new int[0]);
+        }
+        int[] ords = new int[Math.max(16, maxDoc * 4)];
+        int size = 0;
+        int next = 0;
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            while (next <= doc) {
+                docStart[next++] = size;
+            }
+            int n = values.docValueCount();
+            if (size + n > ords.length) {
+                ords = java.util.Arrays.copyOf(ords, Math.max(size + n, ords.length + (ords.length >> 1)));
+            }
+            for (int i = 0; i < n; i++) {
+                ords[size++] = (int) values.nextOrd();
+            }
+        }
+        while (next <= maxDoc) {
+            docStart[next++] = size;
+        }
+        return new SegmentOrds(docStart, java.util.Arrays.copyOf(ords, size));
+    }
+
+    /** The counter's view of a segment of this reader. */
+    public Leaf leaf(LeafReaderContext context) {
+        return new Leaf(segments[context.ord], toGlobal[context.ord]);
+    }
+
+    /** How many global ordinals there are: the size of a counts array. */
+    public int valueCount() {
+        return valueCount;
+    }
+
+    /** The ordinals of a dimension's values (at every depth, for a hierarchical one). */
+    public Range range(String dim) {
+        return ranges.computeIfAbsent(dim, d -> {
+            try {
+                TermsEnum terms = state.getDocValues().termsEnum();
+                int start = ceil(terms, d + FacetsConfig.DELIM_CHAR);
+                int end = ceil(terms, d + (char) (FacetsConfig.DELIM_CHAR + 1));
+                return new Range(start, end);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private int ceil(TermsEnum terms, String term) throws IOException {
+        return switch (terms.seekCeil(new BytesRef(term))) {
+            case END -> valueCount;
+            case FOUND, NOT_FOUND -> (int) terms.ord();
+        };
+    }
+
+    /** The ordinals of a hierarchical dimension's top-level values (a location's countries, a date's years). */
+    public PrimitiveIterator.OfInt topLevel(String dim) {
+        return state.getDimTree(dim).iterator();
+    }
+
+    /** Whether the dimension is hierarchical (its top-level values come from {@link #topLevel}). */
+    public boolean hierarchical(String dim) {
+        return state.getFacetsConfig().getDimConfig(dim).hierarchical;
+    }
+
+    /** The last component of an ordinal's path: "Jalisco" for location/Mexico/Jalisco. */
+    public String label(int ord) {
+        String label = labelCache[ord]; // a benign race: Strings are immutable, and any thread computes the same one
+        if (label == null) {
+            try {
+                BytesRef term;
+                synchronized (labels) { // a doc-values instance is not for concurrent use
+                    term = BytesRef.deepCopyOf(labels.lookupOrd(ord));
+                }
+                String[] path = FacetsConfig.stringToPath(term.utf8ToString());
+                label = path[path.length - 1];
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            labelCache[ord] = label;
+        }
+        return label;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.stacks.search;
+
+import dev.stacks.index.FacetOrdinals;
+import org.apache.lucene.index.LeafReaderContext;
+
+import java.util.List;
+
+/**
+ * The facet counts of one search, counted while its hits are collected: every dimension over the
+ * hits, and each filtered dimension over its sideways documents (those failing that dimension's
+ * filter only). One tally per slice of segments; the slices' tallies are then added up.
+ */
+final class FacetTally {
+    private final FacetOrdinals ordinals;
+    private final FacetOrdinals.Range[] sidewaysRanges;
+    private final int[] hits;
+    private final int[][] sideways;
+    private long total;
+    private FacetOrdinals.Leaf leaf;
+
+    /** @param sidewaysRanges the ordinals of each filtered dimension, in the order of its filter */
+    FacetTally(FacetOrdinals ordinals, FacetOrdinals.Range[] sidewaysRanges) {
+        this.ordinals = ordinals;
+        this.sidewaysRanges = sidewaysRanges;
+        this.hits = new int[ordinals == null ? 0 : ordinals.valueCount()];
+        this.sideways = new int[sidewaysRanges.length][];
+        for (int i = 0; i < sidewaysRanges.length; i++) {
+            sideways[i] = new int[sidewaysRanges[i].size()];
+        }
+    }
+
+    /** Moves on to a segment; documents given next are of it. */
+    void setLeaf(LeafReaderContext context) {
+        leaf = ordinals == null ? null : ordinals.leaf(context);
+    }
+
+    /** A hit: counted for the total and in every dimension. */
+    void hit(int doc) {
+        total++;
+        if (leaf != null) {
+            leaf.countAll(doc, hits);
+        }
+    }
+
+    /**
+     * A document that fails the filter of dimension {@code filter} only: counted for that dimension.
+     * (Hits count there too, but are not given here: {@link #sidewaysCount} adds the hits' counts.)
+     */
+    void sideways(int filter, int doc) {
+        if (leaf != null) {
+            leaf.countIn(doc, sidewaysRanges[filter], sideways[filter]);
+        }
+    }
+
+    long total() {
+        return total;
+    }
+
+    /** The hits' count of an ordinal. */
+    int count(int ord) {
+        return hits[ord];
+    }
+
+    /** A filtered dimension's sideways count of an ordinal of that dimension: its hits and its near misses. */
+    int sidewaysCount(int filter, int ord) {
+        return hits[ord] + sideways[filter][ord - sidewaysRanges[filter].start()];
+    }
+
+    /** The tallies of several slices in one (the first of them, added to). */
+    static FacetTally sum(List<FacetTally> slices) {
+        FacetTally sum = slices.get(0);
+        for (FacetTally other : slices.subList(1, slices.size())) {
+            sum.total += other.total;
+            add(sum.hits, other.hits);
+            for (int i = 0; i < sum.sideways.length; i++) {
+                add(sum.sideways[i], other.sideways[i]);
+            }
+        }
+        return sum;
+    }
+
+    private static void add(int[] into, int[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+}
