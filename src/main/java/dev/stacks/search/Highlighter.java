@@ -114,6 +114,12 @@ final class Highlighter {
             return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
         }
 
+        /** The body is indexed with offsets in every segment: no need to merge all segments' field infos per query to learn it. */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return field.equals(Fields.BODY) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+        }
+
         @Override
         protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
             FieldOffsetStrategy lucene = super.getOffsetStrategy(source, components);
