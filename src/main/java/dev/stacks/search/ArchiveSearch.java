@@ -224,43 +224,78 @@ public final class ArchiveSearch {
      * {@link #FACET_SIZE} most frequent, ties in value order (as Lucene's facet counts give them).
      */
     private static List<FacetValue> values(ArchiveSearcher searcher, FacetOrdinals ordinals, String dim, IntUnaryOperator count) {
-        List<int[]> found = new ArrayList<>(); // {ordinal, count}
+        TopOrdinals top = new TopOrdinals(dim.equals(DIM_DATE) ? Integer.MAX_VALUE : FACET_SIZE);
         if (ordinals.hierarchical(dim)) {
             for (var it = ordinals.topLevel(dim); it.hasNext(); ) {
                 int ord = it.nextInt();
-                int n = count.applyAsInt(ord);
-                if (n > 0) {
-                    found.add(new int[] {ord, n});
-                }
+                top.offer(ord, count.applyAsInt(ord));
             }
         } else {
             FacetOrdinals.Range range = ordinals.range(dim);
             for (int ord = range.start(); ord < range.end(); ord++) {
-                int n = count.applyAsInt(ord);
-                if (n > 0) {
-                    found.add(new int[] {ord, n});
-                }
+                top.offer(ord, count.applyAsInt(ord));
             }
         }
-        if (!dim.equals(DIM_DATE)) {
-            found.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-            if (found.size() > FACET_SIZE) {
-                found = found.subList(0, FACET_SIZE);
-            }
-        }
-        List<FacetValue> values = new ArrayList<>(found.size());
-        for (int[] f : found) {
-            String label = ordinals.label(f[0]);
+        List<FacetValue> values = new ArrayList<>(top.size());
+        for (int i = 0; i < top.size(); i++) {
+            String label = ordinals.label(top.ord(i));
+            int n = top.count(i);
             values.add(switch (dim) {
-                case DIM_ACTOR -> new FacetValue(label, searcher.actorType(label), null, f[1]);
-                case DIM_LOCATION, DIM_DATE -> new FacetValue(label, null, label, f[1]);
-                default -> new FacetValue(label, null, null, f[1]);
+                case DIM_ACTOR -> new FacetValue(label, searcher.actorType(label), null, n);
+                case DIM_LOCATION, DIM_DATE -> new FacetValue(label, null, label, n);
+                default -> new FacetValue(label, null, null, n);
             });
         }
         if (dim.equals(DIM_DATE)) {
             values.sort(Comparator.comparing(FacetValue::value));
         }
         return values;
+    }
+
+    /**
+     * The ordinals with the highest counts, most frequent first, offered in ascending ordinal order
+     * (so of equal counts the first offered, the lower ordinal, stays ahead). A dimension can have
+     * tens of thousands of values with a count: this keeps a small sorted array instead of sorting them.
+     */
+    static final class TopOrdinals {
+        private final int limit;
+        private int[] ords = new int[8];
+        private int[] counts = new int[8];
+        private int size;
+
+        TopOrdinals(int limit) {
+            this.limit = limit;
+        }
+
+        void offer(int ord, int count) {
+            if (count <= 0 || size == limit && count <= counts[size - 1]) {
+                return;
+            }
+            if (size == ords.length) {
+                ords = Arrays.copyOf(ords, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            int at = size < limit ? size++ : size - 1; // the last one drops out when full
+            while (at > 0 && counts[at - 1] < count) {
+                ords[at] = ords[at - 1];
+                counts[at] = counts[at - 1];
+                at--;
+            }
+            ords[at] = ord;
+            counts[at] = count;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int ord(int i) {
+            return ords[i];
+        }
+
+        int count(int i) {
+            return counts[i];
+        }
     }
 
     // ---- queries
