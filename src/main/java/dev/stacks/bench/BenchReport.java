@@ -99,11 +99,13 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
      * that threw, which are left out of the timed mix. {@code p50ByKindMs} and {@code p99ByKindMs} (by kind of query and by
      * filter, "+actor") are in-process with one client, over all
      * measured rounds; {@code heapUsedBytes} is measured after a full GC with the index open and the
-     * server running.
+     * server running. {@code slowest} names the queries with the highest median latency (in-process,
+     * one client), where the tail comes from.
      */
     record QueryFigures(int documents, int mixSize, Map<String, Integer> mix, List<String> findNothing, List<String> failing,
                         List<String> examples,
-                        List<Latency> latencies, Map<String, Double> p50ByKindMs, Map<String, Double> p99ByKindMs, long heapUsedBytes) {
+                        List<Latency> latencies, Map<String, Double> p50ByKindMs, Map<String, Double> p99ByKindMs,
+                        List<String> slowest, long heapUsedBytes) {
     }
 
     void print(PrintStream out) {
@@ -173,6 +175,9 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
         out.printf("  %-34s %s%n", "p99 ms by kind (in-process, 1)", q.p99ByKindMs().entrySet().stream()
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+        for (String slow : q.slowest()) {
+            out.printf("  %-34s %s%n", "slowest (median ms, in-process, 1)", slow);
+        }
         out.printf("  %-34s %,.1f MB%n", "heap used after GC", q.heapUsedBytes() / 1048576.0);
         for (String f : q.findNothing()) {
             out.printf("  finds nothing (each query is drawn from a document it should find): %s%n", f);

@@ -33,62 +33,75 @@ public final class HttpLoad {
         int warmup = Integer.parseInt(args[3]);
         int rounds = Integer.parseInt(args[4]);
         long seed = Long.parseLong(args[5]);
-        for (int round = -warmup; round < rounds; round++) {
-            long[][] latencies = new long[clients][paths.size()];
-            String[] errors = new String[clients];
-            int[] errorCount = new int[clients];
-            CountDownLatch go = new CountDownLatch(1);
-            List<Thread> threads = new ArrayList<>();
+        int[] round = {-warmup};
+        while (round[0] < 0) {
+            round(base, paths, clients, seed, round[0]++);
+        }
+        if (warmup > 0) { // this process's own JIT, which shares the machine with the server, done before timing
+            JitWarmUp.run(() -> round(base, paths, clients, seed, -1_000 - round[0]++), 0, 30_000_000_000L);
+        }
+        for (int r = 0; r < rounds; r++) {
+            Round result = round(base, paths, clients, seed, r);
+            StringBuilder line = new StringBuilder("ROUND ").append(result.wallNanos()).append(' ');
+            int failed = 0;
             for (int c = 0; c < clients; c++) {
-                int client = c;
-                List<String> order = new ArrayList<>(paths);
-                Collections.shuffle(order, new Random(seed + 1_000L * round + c)); // as the in-process clients do
-                Thread t = new Thread(() -> {
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    for (int i = 0; i < order.size(); i++) {
-                        long start = System.nanoTime();
-                        try {
-                            get(base + order.get(i));
-                        } catch (Exception e) {
-                            errorCount[client]++;
-                            errors[client] = errors[client] != null ? errors[client] : order.get(i) + ": " + e;
-                        }
-                        latencies[client][i] = System.nanoTime() - start;
-                    }
-                });
-                t.start();
-                threads.add(t);
-            }
-            long start = System.nanoTime();
-            go.countDown();
-            for (Thread t : threads) {
-                t.join();
-            }
-            long wall = System.nanoTime() - start;
-            if (round >= 0) {
-                StringBuilder line = new StringBuilder("ROUND ").append(wall).append(' ');
-                int failed = 0;
-                for (int c = 0; c < clients; c++) {
-                    failed += errorCount[c];
-                    if (errors[c] != null) {
-                        System.out.println("ERROR " + errors[c].replace('\n', ' '));
-                    }
+                failed += result.errorCount()[c];
+                if (result.errors()[c] != null) {
+                    System.out.println("ERROR " + result.errors()[c].replace('\n', ' '));
                 }
-                line.append(failed);
-                for (long[] client : latencies) {
-                    for (long nanos : client) {
-                        line.append(' ').append(nanos);
-                    }
-                }
-                System.out.println(line);
             }
+            line.append(failed);
+            for (long[] client : result.latencies()) {
+                for (long nanos : client) {
+                    line.append(' ').append(nanos);
+                }
+            }
+            System.out.println(line);
         }
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         System.out.println("CPU " + cpu);
+    }
+
+    private record Round(long wallNanos, long[][] latencies, String[] errors, int[] errorCount) {
+    }
+
+    /** Every client sends every path once, in its own order (as the in-process clients do). */
+    private static Round round(String base, List<String> paths, int clients, long seed, int round) throws InterruptedException {
+        long[][] latencies = new long[clients][paths.size()];
+        String[] errors = new String[clients];
+        int[] errorCount = new int[clients];
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            List<String> order = new ArrayList<>(paths);
+            Collections.shuffle(order, new Random(seed + 1_000L * round + c));
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < order.size(); i++) {
+                    long start = System.nanoTime();
+                    try {
+                        get(base + order.get(i));
+                    } catch (Exception e) {
+                        errorCount[client]++;
+                        errors[client] = errors[client] != null ? errors[client] : order.get(i) + ": " + e;
+                    }
+                    latencies[client][i] = System.nanoTime() - start;
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        long start = System.nanoTime();
+        go.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        return new Round(System.nanoTime() - start, latencies, errors, errorCount);
     }
 
     /**

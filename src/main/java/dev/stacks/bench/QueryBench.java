@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  */
 final class QueryBench {
     private static final int MANY = 4;
+    private static final int SLOWEST = 5;
+    private static final long WARM_UP_MAX_SECONDS = 90;
 
     private final BenchSettings settings;
     private final PrintStream log;
@@ -78,8 +80,9 @@ final class QueryBench {
         Map<String, Latencies> byKind = new LinkedHashMap<>();
         QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
         QueryMix.FILTERS.forEach(f -> byKind.put("+" + f, new Latencies()));
+        queries.forEach(q -> byKind.put(q.describe(), new Latencies())); // each query's own samples, for the slowest
         Client inProcess = q -> archive.search().search(q.request());
-        warmUp(queries, inProcess);
+        warmUp("in-process", queries, inProcess);
         latencies.add(measure("in-process", 1, queries, () -> inProcess, byKind));
         latencies.add(measure("in-process", MANY, queries, () -> inProcess, null));
 
@@ -88,6 +91,7 @@ final class QueryBench {
         long heap;
         try {
             String base = "http://127.0.0.1:" + server.port();
+            warmUp("HTTP", queries, http(base));
             latencies.add(measure("HTTP", 1, queries, () -> http(base), null));
             latencies.add(measure("HTTP", MANY, queries, () -> http(base), null));
             latencies.add(measureFromAnotherProcess(base, 1, queries, archive.corpus().workFolder()));
@@ -98,6 +102,11 @@ final class QueryBench {
         }
         Map<String, Double> p50ByKind = new LinkedHashMap<>();
         Map<String, Double> p99ByKind = new LinkedHashMap<>();
+        List<String> slowest = queries.stream().map(BenchQuery::describe).distinct()
+                .map(q -> Map.entry(q, byKind.get(q).summarise(1).p50Ms()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(SLOWEST)
+                .map(e -> String.format("%.2f  %s", e.getValue(), e.getKey())).toList();
+        queries.forEach(q -> byKind.remove(q.describe()));
         byKind.forEach((kind, l) -> {
             if (l.count() > 0) {
                 p50ByKind.put(kind, l.summarise(1).p50Ms());
@@ -111,22 +120,25 @@ final class QueryBench {
                         .ifPresent(q -> examples.add(q.describe()));
             }
         }
-        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, heap);
+        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, slowest, heap);
     }
 
     /**
-     * Compiles the search path before anything is timed: the mix on two threads, round after round,
-     * for about ten seconds (one round in quick mode), within a bound on the rounds.
+     * Compiles a path before anything on it is timed: the mix on two threads, round after round,
+     * for at least ten seconds and until the JIT is quiet (at most {@link #WARM_UP_MAX_SECONDS};
+     * one round in quick mode).
      */
-    private void warmUp(List<BenchQuery> queries, Client client) {
-        long until = System.nanoTime() + (settings.quick() ? 0 : 10_000_000_000L);
+    private void warmUp(String what, List<BenchQuery> queries, Client client) {
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        int[] round = {0};
         try {
-            int round = 0;
-            do {
-                round(pool, List.of(client, client), queries, -100 - round, null);
-                round++;
-            } while (System.nanoTime() < until && round < 200);
+            long min = settings.quick() ? 0 : 10_000_000_000L;
+            long max = settings.quick() ? 0 : WARM_UP_MAX_SECONDS * 1_000_000_000L;
+            JitWarmUp.Outcome outcome = JitWarmUp.run(() -> round(pool, List.of(client, client), queries, -100 - round[0]++, null), min, max);
+            log.printf("  warm-up, %s: %d rounds in %.0f s%s%n", what, outcome.rounds(), outcome.seconds(),
+                    outcome.quiet() ? ", until the JIT was quiet" : ", the JIT still compiling at the bound");
+        } catch (Exception e) {
+            throw new IllegalStateException("the warm-up failed: " + e, e);
         } finally {
             pool.shutdownNow();
         }
@@ -245,6 +257,7 @@ final class QueryBench {
                         if (byKind != null && clients.size() == 1) {
                             byKind.get(q.kind()).add(elapsed);
                             byKind.get("+" + q.filter()).add(elapsed);
+                            byKind.get(q.describe()).add(elapsed);
                         }
                     } catch (InterruptedException e) {
                         throw e;

@@ -62,6 +62,9 @@ class BenchCommandTest {
         assertThat(modes).containsExactly("in-process 1", "in-process 4", "HTTP 1", "HTTP 4",
                 "HTTP, client process 1", "HTTP, client process 4");
         assertThat(query.get("heapUsedBytes").asLong()).isPositive();
+        // the slowest queries of the mix, named with their median latency, slowest first
+        assertThat(query.get("slowest")).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(query.get("slowest").get(0).asText()).matches("\\d+\\.\\d\\d  \\w+/\\w+: .*");
         assertThat(Files.list(dir.resolve("work")).map(p -> p.getFileName().toString())).contains("run-1");
     }
 
