@@ -34,6 +34,7 @@ public final class ArchiveSearcher extends IndexSearcher {
     static final int PARALLEL_FROM_DOCS = 100_000;
 
     private final int parallelFromDocs;
+    private volatile LeafSlice[] perCore;
 
     ArchiveSearcher(IndexReader reader, Executor executor) throws IOException {
         this(reader, executor, PARALLEL_FROM_DOCS);
@@ -58,9 +59,29 @@ public final class ArchiveSearcher extends IndexSearcher {
      */
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-        int cores = Runtime.getRuntime().availableProcessors();
         long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
-        if (docs < parallelFromDocs || cores < 2 || leaves.size() < 2) {
+        if (docs < parallelFromDocs) {
+            return leaves.isEmpty() ? new LeafSlice[0] : new LeafSlice[] {new LeafSlice(new ArrayList<>(leaves))};
+        }
+        return perCore(leaves);
+    }
+
+    /**
+     * One slice of segments per core whatever the index's size, for a query that will be costly
+     * even on a small index (a common word's thousands of hits, a near-phrase of common words).
+     */
+    public LeafSlice[] slicesPerCore() {
+        LeafSlice[] slices = perCore;
+        if (slices == null) {
+            slices = perCore(getIndexReader().leaves());
+            perCore = slices;
+        }
+        return slices;
+    }
+
+    private static LeafSlice[] perCore(List<LeafReaderContext> leaves) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores < 2 || leaves.size() < 2) {
             return leaves.isEmpty() ? new LeafSlice[0] : new LeafSlice[] {new LeafSlice(new ArrayList<>(leaves))};
         }
         List<List<LeafReaderContext>> groups = new ArrayList<>();

@@ -46,6 +46,9 @@ final class OnePassSearch {
     record Result(TopFieldDocs topDocs, FacetTally facets) {
     }
 
+    /** See {@link #costly}: about a millisecond of collecting and counting on one core here. */
+    static final long COSTLY_DOCS = 5_000;
+
     private OnePassSearch() {
     }
 
@@ -57,14 +60,17 @@ final class OnePassSearch {
     static Result search(ArchiveSearcher searcher, Query base, Map<String, Query> filters,
                          FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+        ScoreMode mode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        Weight baseWeight = searcher.createWeight(searcher.rewrite(base), mode, 1f);
         IndexSearcher.LeafSlice[] slices = searcher.getSlices();
+        if (slices.length == 1 && costly(baseWeight, slices[0])) {
+            slices = searcher.slicesPerCore(); // worth a second core even on a small index
+        }
         if (slices.length == 0) { // an empty index: one slice of nothing still gives empty results
             slices = new IndexSearcher.LeafSlice[] {new IndexSearcher.LeafSlice(List.of())};
         }
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
                 Integer.MAX_VALUE, slices.length > 1);
-        ScoreMode mode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
-        Weight baseWeight = searcher.createWeight(searcher.rewrite(base), mode, 1f);
         String[] dims = filters.keySet().toArray(String[]::new);
         Weight[] filterWeights = new Weight[dims.length];
         FacetOrdinals ordinals = searcher.facetOrdinals();
@@ -81,7 +87,8 @@ final class OnePassSearch {
         } else {
             List<Callable<SliceHits>> tasks = new ArrayList<>(slices.length);
             for (IndexSearcher.LeafSlice slice : slices) {
-                tasks.add(() -> searchSlice(slice, topManager.newCollector(), new FacetTally(ordinals, ranges), baseWeight, filterWeights));
+                TopFieldCollector top = topManager.newCollector(); // here: the manager is not for concurrent use
+                tasks.add(() -> searchSlice(slice, top, new FacetTally(ordinals, ranges), baseWeight, filterWeights));
             }
             perSlice = searcher.getTaskExecutor().invokeAll(tasks);
         }
@@ -90,6 +97,24 @@ final class OnePassSearch {
             scoresFromSortValues(topDocs, sort);
         }
         return new Result(topDocs, FacetTally.sum(perSlice.stream().map(SliceHits::facets).toList()));
+    }
+
+    /**
+     * Whether the base query may match so many documents ({@link #COSTLY_DOCS} by its scorers' own
+     * estimate) that collecting and counting them takes milliseconds: a common word, a phrase of
+     * common words. Cheaper queries stay on the calling thread, where a hand-off would cost more
+     * than it saves.
+     */
+    private static boolean costly(Weight weight, IndexSearcher.LeafSlice slice) throws IOException {
+        long cost = 0;
+        for (LeafReaderContext leaf : slice.leaves) {
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            cost += supplier == null ? 0 : supplier.cost();
+            if (cost >= COSTLY_DOCS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,6 +53,10 @@ class ArchiveSearcherTest {
 
                 ArchiveSearcher small = new ArchiveSearcher(reader, threads, 1_000);
                 assertThat(small.getSlices()).hasSize(1);
+                // a costly query may still ask a small index for one slice per core: the same partition
+                assertThat(small.slicesPerCore()).hasSize(Math.min(cores, 5));
+                assertThat(Arrays.stream(small.slicesPerCore()).map(s -> Set.of(s.leaves)).toList())
+                        .isEqualTo(Arrays.stream(slices).map(s -> Set.of(s.leaves)).toList());
 
                 TermQuery even = new TermQuery(new Term("kind", "even"));
                 assertThat(large.count(even)).isEqualTo(small.count(even)).isEqualTo(new IndexSearcher(reader).count(even));
