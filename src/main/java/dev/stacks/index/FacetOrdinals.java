@@ -19,8 +19,9 @@ import java.util.PrimitiveIterator;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every document's facet ordinals in plain arrays, for counting facets at the speed of array
- * reads. Lucene's counter decodes each hit's sorted-set doc values and maps every segment ordinal
+ * Every document's top-level facet ordinals (an actor, a format, a country, a year: the values a
+ * search shows; drilling into a place or a period is {@code FacetBrowser}'s) in plain arrays, for
+ * counting facets at the speed of array reads. Lucene's counter decodes each hit's sorted-set doc values and maps every segment ordinal
  * through a packed ordinal map, once per query; here that decoding is done once per segment (kept
  * while the segment lives, so a refresh only reads new segments) and the segment-to-global map is
  * one int array per segment of this reader.
@@ -68,7 +69,7 @@ public final class FacetOrdinals {
             this.toGlobal = toGlobal;
         }
 
-        /** Adds one to {@code counts[ord]} for each of the document's ordinals. */
+        /** Adds one to {@code counts[ord]} for each of the document's top-level ordinals. */
         public void countAll(int doc, int[] counts) {
             for (int i = docStart[doc], end = docStart[doc + 1]; i < end; i++) {
                 counts[toGlobal[ords[i]]]++;
@@ -81,7 +82,10 @@ public final class FacetOrdinals {
             int end = range.end();
             for (int i = docStart[doc], last = docStart[doc + 1]; i < last; i++) {
                 int ord = toGlobal[ords[i]];
-                if (ord >= start && ord < end) {
+                if (ord >= end) {
+                    break; // a document's ordinals ascend (global ones keep the terms' order)
+                }
+                if (ord >= start) {
                     counts[ord - start]++;
                 }
             }
@@ -141,7 +145,8 @@ public final class FacetOrdinals {
         if (values == null) {
             return new SegmentOrds(docStart, new int[0]);
         }
-        int[] ords = new int[Math.max(16, maxDoc * 4)];
+        boolean[] topLevel = topLevel(values);
+        int[] ords = new int[Math.max(16, maxDoc * 2)];
         int size = 0;
         int next = 0;
         for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
@@ -153,13 +158,38 @@ public final class FacetOrdinals {
                 ords = java.util.Arrays.copyOf(ords, Math.max(size + n, ords.length + (ords.length >> 1)));
             }
             for (int i = 0; i < n; i++) {
-                ords[size++] = (int) values.nextOrd();
+                int ord = (int) values.nextOrd();
+                if (topLevel[ord]) {
+                    ords[size++] = ord;
+                }
             }
         }
         while (next <= maxDoc) {
             docStart[next++] = size;
         }
         return new SegmentOrds(docStart, java.util.Arrays.copyOf(ords, size));
+    }
+
+    /**
+     * Which of a segment's ordinals are a dimension's top-level values ("location/Mexico", not
+     * "location/Mexico/Jalisco"): the only ones a search shows, so the only ones counted. A
+     * hierarchical value is indexed at every depth; keeping one ordinal in three halves the work.
+     * (The facet field's delimiter never occurs escaped-out inside a term.)
+     */
+    private static boolean[] topLevel(SortedSetDocValues values) throws IOException {
+        boolean[] top = new boolean[(int) values.getValueCount()];
+        TermsEnum terms = values.termsEnum();
+        int ord = 0;
+        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+            int delimiters = 0;
+            for (int i = term.offset, end = term.offset + term.length; i < end && delimiters < 2; i++) {
+                if (term.bytes[i] == FacetsConfig.DELIM_CHAR) {
+                    delimiters++;
+                }
+            }
+            top[ord++] = delimiters == 1;
+        }
+        return top;
     }
 
     /** The counter's view of a segment of this reader. */
