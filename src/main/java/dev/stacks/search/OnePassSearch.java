@@ -67,7 +67,7 @@ final class OnePassSearch {
             slices = searcher.slicesPerCore(); // worth a second core even on a small index
         }
         if (slices.length == 0) { // an empty index: one slice of nothing still gives empty results
-            slices = new IndexSearcher.LeafSlice[] {new IndexSearcher.LeafSlice(List.of())};
+            slices = new IndexSearcher.LeafSlice[] {new IndexSearcher.LeafSlice(new ArrayList<>())}; // (Lucene sorts the list)
         }
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
                 Integer.MAX_VALUE, slices.length > 1);
