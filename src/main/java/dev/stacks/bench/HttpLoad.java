@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * The query bench's HTTP clients in a process of their own, as a user's browser or script is: the
  * server's latency is then not inflated by the clients' garbage collections in its heap. Started by
  * {@link QueryBench}; prints one line per measured round ({@code ROUND wallNanos errors
- * latencyNanos...}), the first error if any, and its own CPU time at the end.
+ * latencyNanos...}), the first error if any, and its own CPU time when the measured rounds start ({@code START})
+ * and at the end ({@code CPU}).
  *
  * <p>Arguments: base URL, a file of request paths (one per line), clients, warm-up rounds,
  * measured rounds, seed.
@@ -40,6 +41,7 @@ public final class HttpLoad {
         if (warmup > 0) { // this process's own JIT, which shares the machine with the server, done before timing
             JitWarmUp.run(() -> round(base, paths, clients, seed, -1_000 - round[0]++), 0, 30_000_000_000L);
         }
+        System.out.println("START " + cpuNanos());
         for (int r = 0; r < rounds; r++) {
             Round result = round(base, paths, clients, seed, r);
             StringBuilder line = new StringBuilder("ROUND ").append(result.wallNanos()).append(' ');
@@ -58,8 +60,11 @@ public final class HttpLoad {
             }
             System.out.println(line);
         }
-        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        System.out.println("CPU " + cpu);
+        System.out.println("CPU " + cpuNanos());
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private record Round(long wallNanos, long[][] latencies, String[] errors, int[] errorCount) {

@@ -179,7 +179,11 @@ final class QueryBench {
                         rounds.add(round.summarise(Long.parseLong(f[1])));
                     }
                     case "ERROR" -> firstError = firstError != null ? firstError : line.substring(6);
-                    case "CPU" -> clientCpu = Long.parseLong(f[1]);
+                    case "START" -> { // the measured rounds begin: CPU from here on, in both processes
+                        ownCpu = IngestBench.cpuNanos();
+                        clientCpu = -Long.parseLong(f[1]);
+                    }
+                    case "CPU" -> clientCpu += Long.parseLong(f[1]);
                     default -> { }
                 }
             }
@@ -194,7 +198,7 @@ final class QueryBench {
         }
         Files.deleteIfExists(paths);
         int measured = rounds.stream().mapToInt(Latencies.Round::queries).sum();
-        // this process's CPU (the server) and the client process's, warm-up rounds included in both
+        // this process's CPU (the server) and the client process's, over the measured rounds
         double cpuMsPerQuery = (IngestBench.cpuNanos() - ownCpu + clientCpu) / 1e6 / Math.max(1, measured);
         Latency latency = Latency.of("HTTP, client process", clients, rounds, cpuMsPerQuery, errors, firstError);
         log.printf("  HTTP from another process, %d client(s): p50 %.2f ms, p99 %.2f ms, %,.0f queries/s%n", clients,
