@@ -42,6 +42,7 @@ public final class HttpLoad {
             JitWarmUp.run(() -> round(base, paths, clients, seed, -1_000 - round[0]++), 0, 30_000_000_000L);
         }
         System.out.println("START " + cpuNanos());
+        System.out.flush(); // read by the bench as it comes: its CPU count starts here
         for (int r = 0; r < rounds; r++) {
             Round result = round(base, paths, clients, seed, r);
             StringBuilder line = new StringBuilder("ROUND ").append(result.wallNanos()).append(' ');

@@ -8,6 +8,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,13 +56,18 @@ class HighlighterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"harbour", "\"hidden ledger\"", "harb*", "harbor~", "ledger AND court", "coffee OR oil",
-            "oil prices", "\"good guys\"~2", "title:harbour", "body:ledger -union", "\"the good guys are stronger\"", "nothing"})
+            "oil prices", "\"good guys\"~2", "title:harbour", "body:ledger -union", "\"the good guys are stronger\"", "nothing",
+            "title:harbour AND strike", "harbour -title:court", "(title:harbour OR ledger) AND workers", "+title:story +\"hidden ledger\""})
     void snippetsAreThoseOfLucenesOwnStrategy(String q) {
         UserQueryParser parser = new UserQueryParser();
         Query query = parser.parseForHighlighting(q);
         index.search(searcher -> {
             try {
-                TopDocs all = searcher.search(ArchiveSearch.articles(new org.apache.lucene.search.MatchAllDocsQuery()), 10);
+                // the hits, as a search highlights them (every article for a query that finds none)
+                TopDocs all = searcher.search(ArchiveSearch.articles(parser.parse(q)), 10);
+                if (all.scoreDocs.length == 0) {
+                    all = searcher.search(ArchiveSearch.articles(new org.apache.lucene.search.MatchAllDocsQuery()), 10);
+                }
                 Highlighter highlighter = new Highlighter();
                 Snippet[] ours = highlighter.highlight(searcher, query, all, Set.of(Fields.ID)).snippets();
                 int[] docIds = Arrays.stream(all.scoreDocs).mapToInt(sd -> sd.doc).toArray();
@@ -78,5 +84,14 @@ class HighlighterTest {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void titleOnlyPartsOfAHighlightQueryMarkNothingAndProhibitedOnesStay() {
+        Query q = new UserQueryParser().parseForHighlighting("harbour -title:court");
+        String rewritten = Highlighter.bodyOnly(q).toString();
+        assertThat(rewritten).contains("body:harbour").contains("-title:court").doesNotContain("title:harbour");
+        assertThat(Highlighter.bodyOnly(new UserQueryParser().parseForHighlighting("title:harbour")))
+                .isInstanceOf(org.apache.lucene.search.MatchAllDocsQuery.class);
     }
 }
