@@ -105,7 +105,7 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
     record QueryFigures(int documents, int mixSize, Map<String, Integer> mix, List<String> findNothing, List<String> failing,
                         List<String> examples,
                         List<Latency> latencies, Map<String, Double> p50ByKindMs, Map<String, Double> p99ByKindMs,
-                        List<String> slowest, long heapUsedBytes) {
+                        Map<String, Double> p99ByKindHttpMs, List<String> slowest, long heapUsedBytes) {
     }
 
     void print(PrintStream out) {
@@ -174,6 +174,8 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
         out.printf("  %-34s %s%n", "p50 ms by kind (in-process, 1)", q.p50ByKindMs().entrySet().stream()
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
         out.printf("  %-34s %s%n", "p99 ms by kind (in-process, 1)", q.p99ByKindMs().entrySet().stream()
+                .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+        out.printf("  %-34s %s%n", "p99 ms by kind (HTTP, 1)", q.p99ByKindHttpMs().entrySet().stream()
                 .map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
         for (String slow : q.slowest()) {
             out.printf("  %-34s %s%n", "slowest (median ms, in-process, 1)", slow);

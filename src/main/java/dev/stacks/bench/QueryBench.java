@@ -77,10 +77,8 @@ final class QueryBench {
         }
 
         List<Latency> latencies = new ArrayList<>();
-        Map<String, Latencies> byKind = new LinkedHashMap<>();
-        QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
-        QueryMix.FILTERS.forEach(f -> byKind.put("+" + f, new Latencies()));
-        queries.forEach(q -> byKind.put(q.describe(), new Latencies())); // each query's own samples, for the slowest
+        Map<String, Latencies> byKind = byKind(queries);
+        Map<String, Latencies> httpByKind = byKind(queries);
         Client inProcess = q -> archive.search().search(q.request());
         warmUp("in-process", queries, inProcess);
         latencies.add(measure("in-process", 1, queries, () -> inProcess, byKind));
@@ -92,7 +90,7 @@ final class QueryBench {
         try {
             String base = "http://127.0.0.1:" + server.port();
             warmUp("HTTP", queries, http(base));
-            latencies.add(measure("HTTP", 1, queries, () -> http(base), null));
+            latencies.add(measure("HTTP", 1, queries, () -> http(base), httpByKind));
             latencies.add(measure("HTTP", MANY, queries, () -> http(base), null));
             latencies.add(measureFromAnotherProcess(base, 1, queries, archive.corpus().workFolder()));
             latencies.add(measureFromAnotherProcess(base, MANY, queries, archive.corpus().workFolder()));
@@ -100,19 +98,10 @@ final class QueryBench {
         } finally {
             server.stop();
         }
-        Map<String, Double> p50ByKind = new LinkedHashMap<>();
-        Map<String, Double> p99ByKind = new LinkedHashMap<>();
-        List<String> slowest = queries.stream().map(BenchQuery::describe).distinct()
-                .map(q -> Map.entry(q, byKind.get(q).summarise(1).p50Ms()))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(SLOWEST)
-                .map(e -> String.format("%.2f  %s", e.getValue(), e.getKey())).toList();
-        queries.forEach(q -> byKind.remove(q.describe()));
-        byKind.forEach((kind, l) -> {
-            if (l.count() > 0) {
-                p50ByKind.put(kind, l.summarise(1).p50Ms());
-                p99ByKind.put(kind, l.summarise(1).p99Ms());
-            }
-        });
+        List<String> slowest = slowest(queries, byKind);
+        Map<String, Double> p50ByKind = byKindMs(queries, byKind, Latencies.Round::p50Ms);
+        Map<String, Double> p99ByKind = byKindMs(queries, byKind, Latencies.Round::p99Ms);
+        Map<String, Double> p99ByKindHttp = byKindMs(queries, httpByKind, Latencies.Round::p99Ms);
         List<String> examples = new ArrayList<>();
         for (String kind : QueryMix.KINDS) {
             for (String filter : QueryMix.FILTERS) {
@@ -120,7 +109,36 @@ final class QueryBench {
                         .ifPresent(q -> examples.add(q.describe()));
             }
         }
-        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, slowest, heap);
+        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, p99ByKindHttp, slowest, heap);
+    }
+
+    /** Samples by kind, by filter ("+actor") and by query (for the slowest), one client's. */
+    private static Map<String, Latencies> byKind(List<BenchQuery> queries) {
+        Map<String, Latencies> byKind = new LinkedHashMap<>();
+        QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
+        QueryMix.FILTERS.forEach(f -> byKind.put("+" + f, new Latencies()));
+        queries.forEach(q -> byKind.put(q.describe(), new Latencies()));
+        return byKind;
+    }
+
+    private static List<String> slowest(List<BenchQuery> queries, Map<String, Latencies> byKind) {
+        return queries.stream().map(BenchQuery::describe).distinct()
+                .map(q -> Map.entry(q, byKind.get(q).summarise(1).p50Ms()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(SLOWEST)
+                .map(e -> String.format("%.2f  %s", e.getValue(), e.getKey())).toList();
+    }
+
+    /** A percentile by kind and by filter (not by query), over every measured round. */
+    private static Map<String, Double> byKindMs(List<BenchQuery> queries, Map<String, Latencies> byKind,
+                                                java.util.function.ToDoubleFunction<Latencies.Round> figure) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        byKind.forEach((kind, l) -> {
+            boolean oneQuery = queries.stream().anyMatch(q -> q.describe().equals(kind));
+            if (!oneQuery && l.count() > 0) {
+                out.put(kind, figure.applyAsDouble(l.summarise(1)));
+            }
+        });
+        return out;
     }
 
     /**
@@ -160,7 +178,7 @@ final class QueryBench {
         List<String> command = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 HttpLoad.class.getName(), base, paths.toString(), String.valueOf(clients),
                 String.valueOf(settings.warmupRounds()), String.valueOf(settings.rounds()), String.valueOf(settings.seed()));
-        long ownCpu = IngestBench.cpuNanos();
+        long ownCpu = ownCpuNanos();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<Latencies.Round> rounds = new ArrayList<>();
         long clientCpu = 0;
@@ -180,7 +198,7 @@ final class QueryBench {
                     }
                     case "ERROR" -> firstError = firstError != null ? firstError : line.substring(6);
                     case "START" -> { // the measured rounds begin: CPU from here on, in both processes
-                        ownCpu = IngestBench.cpuNanos();
+                        ownCpu = ownCpuNanos();
                         clientCpu = -Long.parseLong(f[1]);
                     }
                     case "CPU" -> clientCpu += Long.parseLong(f[1]);
@@ -199,7 +217,7 @@ final class QueryBench {
         Files.deleteIfExists(paths);
         int measured = rounds.stream().mapToInt(Latencies.Round::queries).sum();
         // this process's CPU (the server) and the client process's, over the measured rounds
-        double cpuMsPerQuery = (IngestBench.cpuNanos() - ownCpu + clientCpu) / 1e6 / Math.max(1, measured);
+        double cpuMsPerQuery = (ownCpuNanos() - ownCpu + clientCpu) / 1e6 / Math.max(1, measured);
         Latency latency = Latency.of("HTTP, client process", clients, rounds, cpuMsPerQuery, errors, firstError);
         log.printf("  HTTP from another process, %d client(s): p50 %.2f ms, p99 %.2f ms, %,.0f queries/s%n", clients,
                 latency.p50Ms(), latency.p99Ms(), latency.qps());
@@ -220,14 +238,14 @@ final class QueryBench {
             List<Latencies.Round> rounds = new ArrayList<>();
             int errors = 0;
             String firstError = null;
-            long cpu = IngestBench.cpuNanos();
+            long cpu = ownCpuNanos();
             for (int r = 0; r < settings.rounds(); r++) {
                 RoundResult result = round(pool, perClient, queries, r, byKind);
                 rounds.add(result.latencies.summarise(result.wallNanos));
                 errors += result.latencies.errors();
                 firstError = firstError != null ? firstError : result.latencies.firstError();
             }
-            double cpuMsPerQuery = (IngestBench.cpuNanos() - cpu) / 1e6 / Math.max(1, rounds.stream().mapToInt(Latencies.Round::queries).sum());
+            double cpuMsPerQuery = (ownCpuNanos() - cpu) / 1e6 / Math.max(1, rounds.stream().mapToInt(Latencies.Round::queries).sum());
             Latency latency = Latency.of(mode, clients, rounds, cpuMsPerQuery, errors, firstError);
             log.printf("  %s, %d client(s): p50 %.2f ms, p99 %.2f ms, %,.0f queries/s, %.2f CPU ms/query%n", mode, clients,
                     latency.p50Ms(), latency.p99Ms(), latency.qps(), cpuMsPerQuery);
@@ -286,6 +304,11 @@ final class QueryBench {
             throw new IllegalStateException("a query client failed: " + e.getCause(), e.getCause());
         }
         return new RoundResult(all, System.nanoTime() - start);
+    }
+
+    /** This process's CPU time alone (the client process reports its own: counting it as a child too would count it twice). */
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Heap in use after a full collection (twice, so that finalisable garbage is gone too). */

@@ -58,7 +58,9 @@ class BenchCommandTest {
             assertThat(latency.get("errors").asInt()).as(latency.toString()).isZero();
             assertThat(latency.get("queries").asInt()).isEqualTo(query.get("mixSize").asInt() * latency.get("clients").asInt());
             assertThat(latency.get("p99Ms").asDouble()).isGreaterThanOrEqualTo(latency.get("p50Ms").asDouble());
+            assertThat(latency.get("cpuMsPerQuery").asDouble()).as(latency.toString()).isPositive();
         }
+        assertThat(query.get("p99ByKindHttpMs").has("rare")).isTrue();
         assertThat(modes).containsExactly("in-process 1", "in-process 4", "HTTP 1", "HTTP 4",
                 "HTTP, client process 1", "HTTP, client process 4");
         assertThat(query.get("heapUsedBytes").asLong()).isPositive();
