@@ -2,7 +2,6 @@ package dev.stacks.search;
 
 import dev.stacks.index.ArchiveIndex;
 import dev.stacks.index.ArchiveSearcher;
-import dev.stacks.index.FacetOrdinals;
 import dev.stacks.index.Fields;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -24,12 +23,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntUnaryOperator;
 
 /**
  * Searching the archive: a {@link SearchRequest} in, a {@link SearchResult} out. Filters are built
@@ -42,7 +39,6 @@ public final class ArchiveSearch {
     static final String DIM_LOCATION = "location";
     static final String DIM_DATE = "date";
     static final String DIM_FORMAT = "format";
-    private static final int FACET_SIZE = 20;
     private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.DATE_ISO, Fields.ACTOR_TYPED,
             Fields.LOCATION_PATH, Fields.SOURCE_NAME, Fields.CONTENT_TYPE, Fields.SHA256, Fields.FORMAT);
 
@@ -183,7 +179,7 @@ public final class ArchiveSearch {
             // the index does, so they are counted once per reader, and the hits need no facet counts
             Map<String, List<FacetValue>> facets = searcher.cached("facets-of-all", s -> {
                 try {
-                    return facets(s, OnePassSearch.search(s, base, Map.of(), null, 1, sort, false).facets(), List.of());
+                    return FacetValues.of(s, OnePassSearch.search(s, base, Map.of(), null, 1, sort, false).facets(), List.of());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -193,109 +189,7 @@ public final class ArchiveSearch {
         // the hits, their total and every dimension's counts (sideways for a filtered one) in one pass
         OnePassSearch.Result result = OnePassSearch.search(searcher, base, filters, after, want, sort, order == SortOrder.RELEVANCE);
         return new Collected(result.topDocs(), result.facets().total(),
-                facets(searcher, result.facets(), List.copyOf(filters.keySet())));
-    }
-
-    // ---- facets
-
-    /**
-     * The top values of every dimension: counted over the hits, or for a filtered dimension over
-     * its sideways documents (the hits as if that dimension's filter were not set).
-     *
-     * @param filtered the filtered dimensions, in the order the tally counted them
-     */
-    static Map<String, List<FacetValue>> facets(ArchiveSearcher searcher, FacetTally tally, List<String> filtered) {
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        FacetOrdinals ordinals = searcher.facetOrdinals();
-        for (String dim : List.of(DIM_ACTOR, DIM_LOCATION, DIM_DATE, DIM_FORMAT)) {
-            if (ordinals == null || !searcher.hasFacet(dim)) {
-                out.put(dim, List.of());
-                continue;
-            }
-            int filter = filtered.indexOf(dim);
-            IntUnaryOperator count = filter < 0 ? tally::count : ord -> tally.sidewaysCount(filter, ord);
-            out.put(dim, values(searcher, ordinals, dim, count));
-        }
-        return out;
-    }
-
-    /**
-     * A dimension's top-level values with a count: dates all of them, by date; the others the
-     * {@link #FACET_SIZE} most frequent, ties in value order (as Lucene's facet counts give them).
-     */
-    private static List<FacetValue> values(ArchiveSearcher searcher, FacetOrdinals ordinals, String dim, IntUnaryOperator count) {
-        TopOrdinals top = new TopOrdinals(dim.equals(DIM_DATE) ? Integer.MAX_VALUE : FACET_SIZE);
-        if (ordinals.hierarchical(dim)) {
-            for (var it = ordinals.topLevel(dim); it.hasNext(); ) {
-                int ord = it.nextInt();
-                top.offer(ord, count.applyAsInt(ord));
-            }
-        } else {
-            FacetOrdinals.Range range = ordinals.range(dim);
-            for (int ord = range.start(); ord < range.end(); ord++) {
-                top.offer(ord, count.applyAsInt(ord));
-            }
-        }
-        List<FacetValue> values = new ArrayList<>(top.size());
-        for (int i = 0; i < top.size(); i++) {
-            String label = ordinals.label(top.ord(i));
-            int n = top.count(i);
-            values.add(switch (dim) {
-                case DIM_ACTOR -> new FacetValue(label, searcher.actorType(label), null, n);
-                case DIM_LOCATION, DIM_DATE -> new FacetValue(label, null, label, n);
-                default -> new FacetValue(label, null, null, n);
-            });
-        }
-        if (dim.equals(DIM_DATE)) {
-            values.sort(Comparator.comparing(FacetValue::value));
-        }
-        return values;
-    }
-
-    /**
-     * The ordinals with the highest counts, most frequent first, offered in ascending ordinal order
-     * (so of equal counts the first offered, the lower ordinal, stays ahead). A dimension can have
-     * tens of thousands of values with a count: this keeps a small sorted array instead of sorting them.
-     */
-    static final class TopOrdinals {
-        private final int limit;
-        private int[] ords = new int[8];
-        private int[] counts = new int[8];
-        private int size;
-
-        TopOrdinals(int limit) {
-            this.limit = limit;
-        }
-
-        void offer(int ord, int count) {
-            if (count <= 0 || size == limit && count <= counts[size - 1]) {
-                return;
-            }
-            if (size == ords.length) {
-                ords = Arrays.copyOf(ords, size * 2);
-                counts = Arrays.copyOf(counts, size * 2);
-            }
-            int at = size < limit ? size++ : size - 1; // the last one drops out when full
-            while (at > 0 && counts[at - 1] < count) {
-                ords[at] = ords[at - 1];
-                counts[at] = counts[at - 1];
-                at--;
-            }
-            ords[at] = ord;
-            counts[at] = count;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int ord(int i) {
-            return ords[i];
-        }
-
-        int count(int i) {
-            return counts[i];
-        }
+                FacetValues.of(searcher, result.facets(), List.copyOf(filters.keySet())));
     }
 
     // ---- queries

@@ -16,7 +16,7 @@ class TopOrdinalsTest {
         for (int trial = 0; trial < 200; trial++) {
             int limit = 1 + random.nextInt(25);
             int n = random.nextInt(300);
-            ArchiveSearch.TopOrdinals top = new ArchiveSearch.TopOrdinals(limit);
+            FacetValues.TopOrdinals top = new FacetValues.TopOrdinals(limit);
             List<int[]> all = new ArrayList<>();
             for (int ord = 0; ord < n; ord++) {
                 int count = random.nextInt(6); // many ties, many zeros
@@ -36,7 +36,7 @@ class TopOrdinalsTest {
 
     @Test
     void an_unlimited_top_keeps_every_counted_ordinal() {
-        ArchiveSearch.TopOrdinals top = new ArchiveSearch.TopOrdinals(Integer.MAX_VALUE);
+        FacetValues.TopOrdinals top = new FacetValues.TopOrdinals(Integer.MAX_VALUE);
         for (int ord = 0; ord < 100; ord++) {
             top.offer(ord, ord % 3);
         }
