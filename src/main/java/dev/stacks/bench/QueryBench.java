@@ -77,11 +77,11 @@ final class QueryBench {
         }
 
         List<Latency> latencies = new ArrayList<>();
-        Map<String, Latencies> byKind = byKind(queries);
-        Map<String, Latencies> httpByKind = byKind(queries);
+        Samples inProcessSamples = Samples.of(queries);
+        Samples httpSamples = Samples.of(queries);
         Client inProcess = q -> archive.search().search(q.request());
         warmUp("in-process", queries, inProcess);
-        latencies.add(measure("in-process", 1, queries, () -> inProcess, byKind));
+        latencies.add(measure("in-process", 1, queries, () -> inProcess, inProcessSamples));
         latencies.add(measure("in-process", MANY, queries, () -> inProcess, null));
 
         var server = ApiServer.create(archive, new ApiKeys(ApiKeys.fileIn(corpusDir)), ServerOptions.defaults(webDir));
@@ -90,7 +90,7 @@ final class QueryBench {
         try {
             String base = "http://127.0.0.1:" + server.port();
             warmUp("HTTP", queries, http(base));
-            latencies.add(measure("HTTP", 1, queries, () -> http(base), httpByKind));
+            latencies.add(measure("HTTP", 1, queries, () -> http(base), httpSamples));
             latencies.add(measure("HTTP", MANY, queries, () -> http(base), null));
             latencies.add(measureFromAnotherProcess(base, 1, queries, archive.corpus().workFolder()));
             latencies.add(measureFromAnotherProcess(base, MANY, queries, archive.corpus().workFolder()));
@@ -98,10 +98,10 @@ final class QueryBench {
         } finally {
             server.stop();
         }
-        List<String> slowest = slowest(queries, byKind);
-        Map<String, Double> p50ByKind = byKindMs(queries, byKind, Latencies.Round::p50Ms);
-        Map<String, Double> p99ByKind = byKindMs(queries, byKind, Latencies.Round::p99Ms);
-        Map<String, Double> p99ByKindHttp = byKindMs(queries, httpByKind, Latencies.Round::p99Ms);
+        List<String> slowest = inProcessSamples.slowest(SLOWEST);
+        Map<String, Double> p50ByKind = inProcessSamples.byKindMs(Latencies.Round::p50Ms);
+        Map<String, Double> p99ByKind = inProcessSamples.byKindMs(Latencies.Round::p99Ms);
+        Map<String, Double> p99ByKindHttp = httpSamples.byKindMs(Latencies.Round::p99Ms);
         List<String> examples = new ArrayList<>();
         for (String kind : QueryMix.KINDS) {
             for (String filter : QueryMix.FILTERS) {
@@ -112,33 +112,41 @@ final class QueryBench {
         return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, p99ByKindHttp, slowest, heap);
     }
 
-    /** Samples by kind, by filter ("+actor") and by query (for the slowest), one client's. */
-    private static Map<String, Latencies> byKind(List<BenchQuery> queries) {
-        Map<String, Latencies> byKind = new LinkedHashMap<>();
-        QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
-        QueryMix.FILTERS.forEach(f -> byKind.put("+" + f, new Latencies()));
-        queries.forEach(q -> byKind.put(q.describe(), new Latencies()));
-        return byKind;
-    }
+    /** One client's samples by kind, by filter ("+actor") and by query (for the slowest). */
+    private record Samples(Map<String, Latencies> byKind, Map<String, Latencies> byQuery) {
+        static Samples of(List<BenchQuery> queries) {
+            Map<String, Latencies> byKind = new LinkedHashMap<>();
+            QueryMix.KINDS.forEach(k -> byKind.put(k, new Latencies()));
+            QueryMix.FILTERS.forEach(f -> byKind.put("+" + f, new Latencies()));
+            Map<String, Latencies> byQuery = new LinkedHashMap<>();
+            queries.forEach(q -> byQuery.put(q.describe(), new Latencies()));
+            return new Samples(byKind, byQuery);
+        }
 
-    private static List<String> slowest(List<BenchQuery> queries, Map<String, Latencies> byKind) {
-        return queries.stream().map(BenchQuery::describe).distinct()
-                .map(q -> Map.entry(q, byKind.get(q).summarise(1).p50Ms()))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(SLOWEST)
-                .map(e -> String.format("%.2f  %s", e.getValue(), e.getKey())).toList();
-    }
+        void add(BenchQuery query, long nanos) {
+            byKind.get(query.kind()).add(nanos);
+            byKind.get("+" + query.filter()).add(nanos);
+            byQuery.get(query.describe()).add(nanos);
+        }
 
-    /** A percentile by kind and by filter (not by query), over every measured round. */
-    private static Map<String, Double> byKindMs(List<BenchQuery> queries, Map<String, Latencies> byKind,
-                                                java.util.function.ToDoubleFunction<Latencies.Round> figure) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        byKind.forEach((kind, l) -> {
-            boolean oneQuery = queries.stream().anyMatch(q -> q.describe().equals(kind));
-            if (!oneQuery && l.count() > 0) {
-                out.put(kind, figure.applyAsDouble(l.summarise(1)));
-            }
-        });
-        return out;
+        /** The queries with the highest median, slowest first, as "median  query". */
+        List<String> slowest(int count) {
+            return byQuery.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue().summarise(1).p50Ms()))
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(count)
+                    .map(e -> String.format("%.2f  %s", e.getValue(), e.getKey())).toList();
+        }
+
+        /** A figure (p50, p99) by kind and by filter, over every measured round. */
+        Map<String, Double> byKindMs(java.util.function.ToDoubleFunction<Latencies.Round> figure) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            byKind.forEach((kind, l) -> {
+                if (l.count() > 0) {
+                    out.put(kind, figure.applyAsDouble(l.summarise(1)));
+                }
+            });
+            return out;
+        }
     }
 
     /**
@@ -225,7 +233,7 @@ final class QueryBench {
     }
 
     private Latency measure(String mode, int clients, List<BenchQuery> queries,
-                            Supplier<Client> clientFactory, Map<String, Latencies> byKind) {
+                            Supplier<Client> clientFactory, Samples samples) {
         List<Client> perClient = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             perClient.add(clientFactory.get());
@@ -240,7 +248,7 @@ final class QueryBench {
             String firstError = null;
             long cpu = ownCpuNanos();
             for (int r = 0; r < settings.rounds(); r++) {
-                RoundResult result = round(pool, perClient, queries, r, byKind);
+                RoundResult result = round(pool, perClient, queries, r, samples);
                 rounds.add(result.latencies.summarise(result.wallNanos));
                 errors += result.latencies.errors();
                 firstError = firstError != null ? firstError : result.latencies.firstError();
@@ -260,7 +268,7 @@ final class QueryBench {
 
     /** Every client runs the whole mix in its own order (fixed by the seed, the round and the client). */
     private RoundResult round(ExecutorService pool, List<Client> clients, List<BenchQuery> queries, int round,
-                              Map<String, Latencies> byKind) {
+                              Samples samples) {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Latencies>> done = new ArrayList<>();
         for (int c = 0; c < clients.size(); c++) {
@@ -276,10 +284,8 @@ final class QueryBench {
                         client.send(q);
                         long elapsed = System.nanoTime() - start;
                         latencies.add(elapsed);
-                        if (byKind != null && clients.size() == 1) {
-                            byKind.get(q.kind()).add(elapsed);
-                            byKind.get("+" + q.filter()).add(elapsed);
-                            byKind.get(q.describe()).add(elapsed);
+                        if (samples != null && clients.size() == 1) {
+                            samples.add(q, elapsed);
                         }
                     } catch (InterruptedException e) {
                         throw e;
