@@ -25,6 +25,7 @@ import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -106,6 +107,9 @@ final class OnePassSearch {
      * than it saves.
      */
     private static boolean costly(Weight weight, IndexSearcher.LeafSlice slice) throws IOException {
+        if (slice.leaves.length < 2 || Arrays.stream(slice.leaves).mapToLong(l -> l.reader().maxDoc()).sum() < COSTLY_DOCS) {
+            return false; // one segment cannot be split; a small archive is never costly: no scorer estimates
+        }
         long cost = 0;
         for (LeafReaderContext leaf : slice.leaves) {
             ScorerSupplier supplier = weight.scorerSupplier(leaf);
