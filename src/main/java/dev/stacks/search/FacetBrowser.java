@@ -57,7 +57,7 @@ public final class FacetBrowser {
                 }
                 FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
                 Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
-                boolean hierarchical = dim.equals(ArchiveSearch.DIM_LOCATION) || dim.equals(ArchiveSearch.DIM_DATE);
+                boolean hierarchical = searcher.facetOrdinals().hierarchical(dim); // as the index's facet config says
                 return hierarchical ? children(counts, dim, prefix, size) : startingWith(searcher, counts, dim, prefix, size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
