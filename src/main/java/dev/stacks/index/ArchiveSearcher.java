@@ -34,7 +34,7 @@ public final class ArchiveSearcher extends IndexSearcher {
     static final int PARALLEL_FROM_DOCS = 100_000;
 
     private final int parallelFromDocs;
-    private volatile LeafSlice[] perCore;
+    private volatile List<List<LeafRange>> perCore;
 
     ArchiveSearcher(IndexReader reader, Executor executor) throws IOException {
         this(reader, executor, PARALLEL_FROM_DOCS);
@@ -63,23 +63,56 @@ public final class ArchiveSearcher extends IndexSearcher {
         if (docs < parallelFromDocs) {
             return leaves.isEmpty() ? new LeafSlice[0] : new LeafSlice[] {new LeafSlice(new ArrayList<>(leaves))};
         }
-        return perCore(leaves);
+        return segmentsPerCore(leaves);
     }
 
     /**
-     * One slice of segments per core whatever the index's size, for a query that will be costly
-     * even on a small index (a common word's thousands of hits, a near-phrase of common words).
+     * The index's documents in one share per core, of equal size, cut inside a segment where a
+     * share ends: for a query whose one pass over its matches is costly (a common word's thousands
+     * of hits, a near-phrase of common words). Slices of whole segments would leave a core idle
+     * while the other finishes the largest segment (a few large merged segments and many small
+     * ones is an index's usual shape).
      */
-    public LeafSlice[] slicesPerCore() {
-        LeafSlice[] slices = perCore;
-        if (slices == null) {
-            slices = perCore(getIndexReader().leaves());
-            perCore = slices;
+    public List<List<LeafRange>> sharesPerCore() {
+        List<List<LeafRange>> shares = perCore;
+        if (shares == null) {
+            shares = shares(getIndexReader().leaves(), Runtime.getRuntime().availableProcessors());
+            perCore = shares;
         }
-        return slices;
+        return shares;
     }
 
-    private static LeafSlice[] perCore(List<LeafReaderContext> leaves) {
+    /** The leaves' documents, in order, in {@code cores} shares of equal size (the last takes the remainder). */
+    static List<List<LeafRange>> shares(List<LeafReaderContext> leaves, int cores) {
+        long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
+        if (docs == 0) {
+            return List.of();
+        }
+        int count = (int) Math.max(1, Math.min(cores, docs));
+        List<List<LeafRange>> shares = new ArrayList<>();
+        List<LeafRange> share = new ArrayList<>();
+        long placed = 0; // documents already in a share
+        for (LeafReaderContext leaf : leaves) {
+            int maxDoc = leaf.reader().maxDoc();
+            int from = 0;
+            while (from < maxDoc) {
+                long end = docs * (shares.size() + 1) / count; // where the current share ends, in the whole index
+                int to = (int) Math.min(maxDoc, from + (end - placed));
+                share.add(new LeafRange(leaf, from, to));
+                placed += to - from;
+                from = to;
+                if (placed == end && shares.size() < count - 1) {
+                    shares.add(List.copyOf(share));
+                    share = new ArrayList<>();
+                }
+            }
+        }
+        shares.add(List.copyOf(share));
+        return List.copyOf(shares);
+    }
+
+    /** Lucene's own searches on a large index: whole segments, largest first into the emptiest slice. */
+    private static LeafSlice[] segmentsPerCore(List<LeafReaderContext> leaves) {
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores < 2 || leaves.size() < 2) {
             return leaves.isEmpty() ? new LeafSlice[0] : new LeafSlice[] {new LeafSlice(new ArrayList<>(leaves))};

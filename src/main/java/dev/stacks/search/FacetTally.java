@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The facet counts of one search, counted while its hits are collected: every dimension over the
  * hits, and each filtered dimension over its sideways documents (those failing that dimension's
- * filter only). One tally per slice of segments; the slices' tallies are then added up.
+ * filter only). One tally per share of the documents searched on its own core; the tallies are
+ * then added up.
  */
 final class FacetTally {
     private final FacetOrdinals ordinals;
@@ -66,10 +67,10 @@ final class FacetTally {
         return hits[ord] + sideways[filter][ord - sidewaysRanges[filter].start()];
     }
 
-    /** The tallies of several slices in one (the first of them, added to). */
-    static FacetTally sum(List<FacetTally> slices) {
-        FacetTally sum = slices.get(0);
-        for (FacetTally other : slices.subList(1, slices.size())) {
+    /** The tallies of several shares in one (the first of them, added to). */
+    static FacetTally sum(List<FacetTally> shares) {
+        FacetTally sum = shares.get(0);
+        for (FacetTally other : shares.subList(1, shares.size())) {
             sum.total += other.total;
             add(sum.hits, other.hits);
             for (int i = 0; i < sum.sideways.length; i++) {

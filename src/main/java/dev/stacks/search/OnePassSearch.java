@@ -2,11 +2,11 @@ package dev.stacks.search;
 
 import dev.stacks.index.ArchiveSearcher;
 import dev.stacks.index.FacetOrdinals;
+import dev.stacks.index.LeafRange;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -25,7 +25,6 @@ import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -63,15 +62,12 @@ final class OnePassSearch {
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         ScoreMode mode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         Weight baseWeight = searcher.createWeight(searcher.rewrite(base), mode, 1f);
-        IndexSearcher.LeafSlice[] slices = searcher.getSlices();
-        if (slices.length == 1 && costly(baseWeight, slices[0])) {
-            slices = searcher.slicesPerCore(); // worth a second core even on a small index
-        }
-        if (slices.length == 0) { // an empty index: one slice of nothing still gives empty results
-            slices = new IndexSearcher.LeafSlice[] {new IndexSearcher.LeafSlice(new ArrayList<>())}; // (Lucene sorts the list)
-        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<List<LeafRange>> shares = searcher.getSlices().length > 1 || costly(baseWeight, leaves)
+                ? searcher.sharesPerCore() // a large index, or a costly query worth a second core even on a small one
+                : List.of(leaves.stream().map(LeafRange::of).toList());
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
-                Integer.MAX_VALUE, slices.length > 1);
+                Integer.MAX_VALUE, shares.size() > 1);
         String[] dims = filters.keySet().toArray(String[]::new);
         Weight[] filterWeights = new Weight[dims.length];
         FacetOrdinals ordinals = searcher.facetOrdinals();
@@ -81,23 +77,24 @@ final class OnePassSearch {
             ranges[i] = ordinals == null ? new FacetOrdinals.Range(0, 0) : ordinals.range(dims[i]);
         }
 
-        // one task per slice of segments (several only on a large index), each with its own collectors
-        List<SliceHits> perSlice;
-        if (slices.length == 1) {
-            perSlice = List.of(searchSlice(slices[0], topManager.newCollector(), new FacetTally(ordinals, ranges), baseWeight, filterWeights));
+        // one task per share of the documents (several only when worth a second core), each with its own collectors
+        List<ShareHits> perShare;
+        if (shares.size() <= 1) {
+            List<LeafRange> all = shares.isEmpty() ? List.of() : shares.get(0); // an empty index: no range, empty results
+            perShare = List.of(searchShare(all, topManager.newCollector(), new FacetTally(ordinals, ranges), baseWeight, filterWeights));
         } else {
-            List<Callable<SliceHits>> tasks = new ArrayList<>(slices.length);
-            for (IndexSearcher.LeafSlice slice : slices) {
+            List<Callable<ShareHits>> tasks = new ArrayList<>(shares.size());
+            for (List<LeafRange> share : shares) {
                 TopFieldCollector top = topManager.newCollector(); // here: the manager is not for concurrent use
-                tasks.add(() -> searchSlice(slice, top, new FacetTally(ordinals, ranges), baseWeight, filterWeights));
+                tasks.add(() -> searchShare(share, top, new FacetTally(ordinals, ranges), baseWeight, filterWeights));
             }
-            perSlice = searcher.getTaskExecutor().invokeAll(tasks);
+            perShare = searcher.getTaskExecutor().invokeAll(tasks);
         }
-        TopFieldDocs topDocs = topManager.reduce(perSlice.stream().map(SliceHits::top).toList());
+        TopFieldDocs topDocs = topManager.reduce(perShare.stream().map(ShareHits::top).toList());
         if (scored) {
             scoresFromSortValues(topDocs, sort);
         }
-        return new Result(topDocs, FacetTally.sum(perSlice.stream().map(SliceHits::facets).toList()));
+        return new Result(topDocs, FacetTally.sum(perShare.stream().map(ShareHits::facets).toList()));
     }
 
     /**
@@ -106,12 +103,12 @@ final class OnePassSearch {
      * common words. Cheaper queries stay on the calling thread, where a hand-off would cost more
      * than it saves.
      */
-    private static boolean costly(Weight weight, IndexSearcher.LeafSlice slice) throws IOException {
-        if (slice.leaves.length < 2 || Arrays.stream(slice.leaves).mapToLong(l -> l.reader().maxDoc()).sum() < COSTLY_DOCS) {
-            return false; // one segment cannot be split; a small archive is never costly: no scorer estimates
+    private static boolean costly(Weight weight, List<LeafReaderContext> leaves) throws IOException {
+        if (leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum() < COSTLY_DOCS) {
+            return false; // a small archive is never costly: no scorer estimates
         }
         long cost = 0;
-        for (LeafReaderContext leaf : slice.leaves) {
+        for (LeafReaderContext leaf : leaves) {
             ScorerSupplier supplier = weight.scorerSupplier(leaf);
             cost += supplier == null ? 0 : supplier.cost();
             if (cost >= COSTLY_DOCS) {
@@ -134,29 +131,30 @@ final class OnePassSearch {
         }
     }
 
-    /** What one slice of segments collected: its top hits and its facet counts. */
-    private record SliceHits(TopFieldCollector top, FacetTally facets) {
+    /** What one share of the documents collected: its top hits and its facet counts. */
+    private record ShareHits(TopFieldCollector top, FacetTally facets) {
     }
 
-    private static SliceHits searchSlice(IndexSearcher.LeafSlice slice, TopFieldCollector top, FacetTally facets,
+    private static ShareHits searchShare(List<LeafRange> share, TopFieldCollector top, FacetTally facets,
                                          Weight baseWeight, Weight[] filterWeights) throws IOException {
-        for (LeafReaderContext leaf : slice.leaves) {
+        for (LeafRange range : share) {
+            LeafReaderContext leaf = range.leaf();
             LeafCollector topLeaf = top.getLeafCollector(leaf);
             facets.setLeaf(leaf);
             if (filterWeights.length == 0) {
                 BulkScorer scorer = baseWeight.bulkScorer(leaf);
                 if (scorer != null) {
-                    scorer.score(new Hits(topLeaf, facets), leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+                    scorer.score(new Hits(topLeaf, facets), leaf.reader().getLiveDocs(), range.from(), range.to());
                 }
             } else {
                 Scorer scorer = baseWeight.scorer(leaf);
                 if (scorer != null) {
-                    collect(leaf, scorer, filterWeights, topLeaf, facets);
+                    collect(range, scorer, filterWeights, topLeaf, facets);
                 }
             }
             topLeaf.finish();
         }
-        return new SliceHits(top, facets);
+        return new ShareHits(top, facets);
     }
 
     /** Every document the bulk scorer gives is a hit (no filter to test). */
@@ -173,8 +171,9 @@ final class OnePassSearch {
         }
     }
 
-    private static void collect(LeafReaderContext leaf, Scorer scorer, Weight[] filterWeights, LeafCollector topLeaf,
+    private static void collect(LeafRange range, Scorer scorer, Weight[] filterWeights, LeafCollector topLeaf,
                                 FacetTally facets) throws IOException {
+        LeafReaderContext leaf = range.leaf();
         DocIdSetIterator docs = scorer.iterator();
         Filter[] filters = new Filter[filterWeights.length];
         for (int i = 0; i < filters.length; i++) {
@@ -182,7 +181,7 @@ final class OnePassSearch {
         }
         topLeaf.setScorer(scorer);
         Bits live = leaf.reader().getLiveDocs();
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        for (int doc = docs.advance(range.from()); doc < range.to(); doc = docs.nextDoc()) {
             if (live != null && !live.get(doc)) {
                 continue;
             }

@@ -16,7 +16,10 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -53,16 +56,42 @@ class ArchiveSearcherTest {
 
                 ArchiveSearcher small = new ArchiveSearcher(reader, threads, 1_000);
                 assertThat(small.getSlices()).hasSize(1);
-                // a costly query may still ask a small index for one slice per core: the same partition
-                assertThat(small.slicesPerCore()).hasSize(Math.min(cores, 5));
-                assertThat(Arrays.stream(small.slicesPerCore()).map(s -> Set.of(s.leaves)).toList())
-                        .isEqualTo(Arrays.stream(slices).map(s -> Set.of(s.leaves)).toList());
+                // a costly query may still ask a small index for one share of its documents per core
+                assertThat(small.sharesPerCore()).hasSize(Math.min(cores, reader.maxDoc()));
 
                 TermQuery even = new TermQuery(new Term("kind", "even"));
                 assertThat(large.count(even)).isEqualTo(small.count(even)).isEqualTo(new IndexSearcher(reader).count(even));
             }
         } finally {
             threads.shutdown();
+        }
+    }
+
+    @Test
+    void sharesPerCoreCutSegmentsSoThatEveryCoreGetsAsManyDocuments() throws IOException {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+                for (int size : new int[] {70, 5, 20, 6}) { // one large segment, as after a merge, and small ones
+                    for (int i = 0; i < size; i++) {
+                        writer.addDocument(new Document());
+                    }
+                    writer.commit();
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                for (int cores = 1; cores <= 4; cores++) {
+                    List<List<LeafRange>> shares = ArchiveSearcher.shares(reader.leaves(), cores);
+                    assertThat(shares).hasSize(cores);
+                    int[] sizes = shares.stream().mapToInt(share -> share.stream().mapToInt(LeafRange::size).sum()).toArray();
+                    assertThat(Arrays.stream(sizes).max().getAsInt() - Arrays.stream(sizes).min().getAsInt()).as("cores %d", cores).isLessThanOrEqualTo(1);
+                    // every document once, in index order
+                    List<Integer> docs = new ArrayList<>();
+                    shares.forEach(share -> share.forEach(r -> IntStream.range(r.from(), r.to()).forEach(d -> docs.add(r.leaf().docBase + d))));
+                    assertThat(docs).isEqualTo(IntStream.range(0, reader.maxDoc()).boxed().toList());
+                }
+                assertThat(ArchiveSearcher.shares(reader.leaves(), 2).get(0)).containsExactly(new LeafRange(reader.leaves().get(0), 0, 50));
+                assertThat(ArchiveSearcher.shares(List.of(), 2)).isEmpty();
+            }
         }
     }
 }

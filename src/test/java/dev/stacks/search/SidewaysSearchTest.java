@@ -202,8 +202,9 @@ class SidewaysSearchTest {
     }
 
     @Test
-    void slices_searched_in_parallel_give_what_one_slice_gives() throws IOException {
-        // the same articles as the shared index, in three segments that are never merged
+    void shares_searched_in_parallel_give_what_one_pass_gives() throws IOException {
+        // the same articles as the shared index, in three segments that are never merged: two cores'
+        // shares of them cut the middle segment in two
         Random random = new Random(20261129);
         Path path = dir.resolve("unmerged");
         ExecutorService threads = Executors.newFixedThreadPool(2);
