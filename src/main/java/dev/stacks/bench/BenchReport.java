@@ -1,5 +1,6 @@
 package dev.stacks.bench;
 
+import dev.stacks.app.GarbageCollector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -24,10 +25,10 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
      * The machine as the bench found it. {@code loadAverage} is the system's one-minute load when the
      * report was made: above the core count, other processes shared the cores and the figures are low.
      */
-    record Environment(String java, int cores, long maxHeapBytes, double loadAverage) {
+    record Environment(String java, String collector, int cores, long maxHeapBytes, double loadAverage) {
         static Environment current() {
             return new Environment(System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
+                    GarbageCollector.name(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
@@ -110,8 +111,8 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
 
     void print(PrintStream out) {
         out.println();
-        out.printf("Stacks bench: %s  (%s, %d cores, load %.1f, max heap %,d MB, seed %d%s)%n", what, environment.java(),
-                environment.cores(), environment.loadAverage(), environment.maxHeapBytes() >> 20, settings.seed(),
+        out.printf("Stacks bench: %s  (%s, %s, %d cores, load %.1f, max heap %,d MB, seed %d%s)%n", what, environment.java(),
+                environment.collector(), environment.cores(), environment.loadAverage(), environment.maxHeapBytes() >> 20, settings.seed(),
                 settings.quick() ? ", quick" : "");
         if (conversion != null) {
             out.printf("  converted %,d stories x %d copies -> %,d files, %.1f MB in %.1f s%n", conversion.stories(),
