@@ -4,15 +4,11 @@ import dev.stacks.index.ArchiveSearcher;
 import dev.stacks.index.FacetOrdinals;
 import dev.stacks.index.LeafRange;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -29,11 +25,8 @@ import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -70,7 +63,7 @@ final class OnePassSearch {
         ScoreMode mode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         Weight baseWeight = searcher.createWeight(searcher.rewrite(base), mode, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<List<LeafRange>> shares = searcher.getSlices().length > 1 || costly(searcher, base, baseWeight, leaves)
+        List<List<LeafRange>> shares = searcher.getSlices().length > 1 || costly(baseWeight, leaves)
                 ? searcher.sharesPerCore() // a large index, or a costly query worth a second core even on a small one
                 : List.of(leaves.stream().map(LeafRange::of).toList());
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
@@ -108,13 +101,11 @@ final class OnePassSearch {
      * Whether the base query may match so many documents ({@link #COSTLY_DOCS} by its scorers' own
      * estimate) that collecting and counting them takes milliseconds: a common word, a phrase of
      * common words. Cheaper queries stay on the calling thread, where a hand-off would cost more
-     * than it saves. Most queries are told cheap by their words' document counts alone: building
-     * scorers only to estimate them made each segment's postings readers twice.
+     * than it saves.
      */
-    private static boolean costly(ArchiveSearcher searcher, Query query, Weight weight, List<LeafReaderContext> leaves)
-            throws IOException {
-        if (leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum() < COSTLY_DOCS || matchesAtMost(searcher, query) < COSTLY_DOCS) {
-            return false;
+    private static boolean costly(Weight weight, List<LeafReaderContext> leaves) throws IOException {
+        if (leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum() < COSTLY_DOCS) {
+            return false; // a small archive is never costly: no scorer estimates
         }
         long cost = 0;
         for (LeafReaderContext leaf : leaves) {
@@ -125,40 +116,6 @@ final class OnePassSearch {
             }
         }
         return false;
-    }
-
-    /**
-     * An upper bound of the documents a query matches: the sum of its words' document counts (a
-     * phrase or a conjunction matches fewer, a disjunction no more), or no bound when a part of it
-     * is not made of words (everything, a date range, a wildcard).
-     */
-    static long matchesAtMost(IndexSearcher searcher, Query query) throws IOException {
-        Set<Term> terms = new HashSet<>();
-        boolean[] unbounded = {false};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... words) {
-                terms.addAll(Arrays.asList(words));
-            }
-
-            @Override
-            public void visitLeaf(Query q) {
-                unbounded[0] = true; // also what a wildcard or fuzzy word's consumeTermsMatching comes to
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this; // excluded words add no match
-            }
-        });
-        if (unbounded[0]) {
-            return Long.MAX_VALUE;
-        }
-        long sum = 0;
-        for (Term term : terms) {
-            sum += searcher.getIndexReader().docFreq(term);
-        }
-        return sum;
     }
 
     /**
