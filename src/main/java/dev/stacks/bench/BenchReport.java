@@ -1,6 +1,5 @@
 package dev.stacks.bench;
 
-import dev.stacks.app.GarbageCollector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 

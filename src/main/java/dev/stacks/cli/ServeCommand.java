@@ -4,7 +4,6 @@ import dev.stacks.api.ApiKeys;
 import dev.stacks.api.ApiServer;
 import dev.stacks.api.ServerOptions;
 import dev.stacks.app.Archive;
-import dev.stacks.app.GarbageCollector;
 import dev.stacks.ingest.FileFilter;
 import dev.stacks.ingest.IngestReport;
 import io.javalin.Javalin;
@@ -91,10 +90,6 @@ final class ServeCommand implements Callable<Integer> {
                 app.start(host, port);
                 System.out.printf("Stacks is serving %d documents at http://%s:%d/%n", a.index().articleCount(),
                         host.contains(":") ? "[" + host + "]" : host, app.port());
-                if (!GarbageCollector.lowPause()) {
-                    System.out.println("(the JVM runs the " + GarbageCollector.name()
-                            + " garbage collector, whose pauses slow some searches: start java with -XX:+UseZGC -Xmx3g for steadier latency)");
-                }
                 System.out.flush();
                 stopped.await();
             } finally {

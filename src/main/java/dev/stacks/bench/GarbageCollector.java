@@ -1,22 +1,21 @@
-package dev.stacks.app;
+package dev.stacks.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * Which garbage collector this JVM runs, by the names of its collector beans. Search latency's
- * tail depends on it: G1's young pauses (a few ms, now and then tens) land inside queries that
- * otherwise take one, where ZGC's and Shenandoah's pauses stay under a millisecond. (ZGC on Java
- * 17 collects the whole heap each time, so it wants room: at a 1 GB heap and a thousand queries a
- * second it stalled allocations; at 3 GB it did not.)
+ * Which garbage collector this JVM runs, by the names of its collector beans: the bench's latency
+ * tail depends on it (G1's young pauses of a few milliseconds land inside searches that take one;
+ * ZGC's stay under one, but its concurrent work takes CPU and on Java 17 it wants a large heap),
+ * so the figures name it.
  */
-public final class GarbageCollector {
+final class GarbageCollector {
     private GarbageCollector() {
     }
 
     /** "ZGC", "Shenandoah", "G1", "Parallel", "Serial", or the bean names as the JVM gives them. */
-    public static String name() {
+    static String name() {
         return name(ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
     }
 
@@ -38,11 +37,5 @@ public final class GarbageCollector {
             return "Serial";
         }
         return all.isEmpty() ? "unknown" : all;
-    }
-
-    /** Whether pauses stay under a millisecond whatever the heap (ZGC, Shenandoah). */
-    public static boolean lowPause() {
-        String name = name();
-        return name.equals("ZGC") || name.equals("Shenandoah");
     }
 }
