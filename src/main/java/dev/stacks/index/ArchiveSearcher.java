@@ -82,7 +82,7 @@ public final class ArchiveSearcher extends IndexSearcher {
         return shares;
     }
 
-    /** The leaves' documents, in order, in {@code cores} shares of equal size (the last takes the remainder). */
+    /** The leaves' documents, in order, in {@code cores} shares whose sizes differ by one document at most. */
     static List<List<LeafRange>> shares(List<LeafReaderContext> leaves, int cores) {
         long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
         if (docs == 0) {
