@@ -1,16 +1,13 @@
 package dev.stacks.bench;
 
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -41,7 +38,7 @@ public final class HttpLoad {
         if (warmup > 0) { // this process's own JIT, which shares the machine with the server, done before timing
             JitWarmUp.run(() -> round(base, paths, clients, seed, -1_000 - round[0]++), 0, 30_000_000_000L);
         }
-        System.out.println("START " + cpuNanos());
+        System.out.println("START " + ProcessCpu.ownNanos());
         System.out.flush(); // read by the bench as it comes: its CPU count starts here
         for (int r = 0; r < rounds; r++) {
             Round result = round(base, paths, clients, seed, r);
@@ -61,11 +58,7 @@ public final class HttpLoad {
             }
             System.out.println(line);
         }
-        System.out.println("CPU " + cpuNanos());
-    }
-
-    private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        System.out.println("CPU " + ProcessCpu.ownNanos());
     }
 
     private record Round(long wallNanos, long[][] latencies, String[] errors, int[] errorCount) {
@@ -80,8 +73,7 @@ public final class HttpLoad {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int client = c;
-            List<String> order = new ArrayList<>(paths);
-            Collections.shuffle(order, new Random(seed + 1_000L * round + c));
+            List<String> order = QueryBench.clientOrder(paths, seed, round, c);
             Thread t = new Thread(() -> {
                 try {
                     go.await();

@@ -16,10 +16,8 @@ import dev.stacks.ingest.IngestReport;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,12 +108,12 @@ final class IngestBench {
                         lastFileDone.accumulateAndGet(System.nanoTime(), Math::max);
                     }
                 };
-                long cpu = cpuNanos();
+                long cpu = ProcessCpu.withChildrenNanos();
                 long start = System.nanoTime();
                 report = archive.ingestor().ingest(List.of(folder), FileFilter.defaults(), listener);
                 long end = System.nanoTime();
                 fullNanos = end - start;
-                fullCpu = cpuNanos() - cpu;
+                fullCpu = ProcessCpu.withChildrenNanos() - cpu;
                 tails.add((end - Math.max(start, lastFileDone.get())) / 1e9);
             }
             fullRuns.add(Throughput.of(files.size(), bytes, fullNanos, fullCpu));
@@ -156,13 +154,13 @@ final class IngestBench {
         Throughput cold = null;
         for (int pass = 1; pass <= (settings.quick() ? 1 : WARMUP_PASSES); pass++) {
             Path dir = work.fresh("warm-up");
-            long cpu = cpuNanos();
+            long cpu = ProcessCpu.withChildrenNanos();
             long start = System.nanoTime();
             try (Archive archive = Archive.open(dir.resolve("corpus"), dir.resolve("index"), limits, enricher, settings.threads())) {
                 archive.ingestor().ingest(slice, FileFilter.defaults(), IngestListener.NONE);
             }
             if (cold == null) {
-                cold = Throughput.of(slice.size(), sliceBytes, System.nanoTime() - start, cpuNanos() - cpu);
+                cold = Throughput.of(slice.size(), sliceBytes, System.nanoTime() - start, ProcessCpu.withChildrenNanos() - cpu);
             }
             WorkFolder.delete(dir);
             extract(slice, false, work);
@@ -241,7 +239,7 @@ final class IngestBench {
     private <T> long[] parallel(List<Path> files, FileTask<T> task, java.util.function.ObjIntConsumer<T> sink) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try {
-            long cpu = cpuNanos();
+            long cpu = ProcessCpu.withChildrenNanos();
             long start = System.nanoTime();
             List<Future<T>> results = new ArrayList<>(files.size());
             for (Path file : files) {
@@ -252,7 +250,7 @@ final class IngestBench {
                 results.set(i, null);
                 sink.accept(result, i);
             }
-            return new long[] {System.nanoTime() - start, cpuNanos() - cpu};
+            return new long[] {System.nanoTime() - start, ProcessCpu.withChildrenNanos() - cpu};
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while extracting", e);
@@ -261,18 +259,6 @@ final class IngestBench {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * CPU time so far of this process (every thread, GC and JIT included) and of its live child
-     * processes (the extraction workers). Read it while the workers still run: a child that has
-     * exited no longer counts.
-     */
-    static long cpuNanos() {
-        long own = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        long children = ProcessHandle.current().descendants()
-                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
-        return own + children;
     }
 
     /** Lets the previous run's garbage go before the next timing starts. */

@@ -186,7 +186,7 @@ final class QueryBench {
         List<String> command = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 HttpLoad.class.getName(), base, paths.toString(), String.valueOf(clients),
                 String.valueOf(settings.warmupRounds()), String.valueOf(settings.rounds()), String.valueOf(settings.seed()));
-        long ownCpu = ownCpuNanos();
+        long ownCpu = ProcessCpu.ownNanos();
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<Latencies.Round> rounds = new ArrayList<>();
         long clientCpu = 0;
@@ -206,7 +206,7 @@ final class QueryBench {
                     }
                     case "ERROR" -> firstError = firstError != null ? firstError : line.substring(6);
                     case "START" -> { // the measured rounds begin: CPU from here on, in both processes
-                        ownCpu = ownCpuNanos();
+                        ownCpu = ProcessCpu.ownNanos();
                         clientCpu = -Long.parseLong(f[1]);
                     }
                     case "CPU" -> clientCpu += Long.parseLong(f[1]);
@@ -225,7 +225,7 @@ final class QueryBench {
         Files.deleteIfExists(paths);
         int measured = rounds.stream().mapToInt(Latencies.Round::queries).sum();
         // this process's CPU (the server) and the client process's, over the measured rounds
-        double cpuMsPerQuery = (ownCpuNanos() - ownCpu + clientCpu) / 1e6 / Math.max(1, measured);
+        double cpuMsPerQuery = (ProcessCpu.ownNanos() - ownCpu + clientCpu) / 1e6 / Math.max(1, measured);
         Latency latency = Latency.of("HTTP, client process", clients, rounds, cpuMsPerQuery, errors, firstError);
         log.printf("  HTTP from another process, %d client(s): p50 %.2f ms, p99 %.2f ms, %,.0f queries/s%n", clients,
                 latency.p50Ms(), latency.p99Ms(), latency.qps());
@@ -246,14 +246,14 @@ final class QueryBench {
             List<Latencies.Round> rounds = new ArrayList<>();
             int errors = 0;
             String firstError = null;
-            long cpu = ownCpuNanos();
+            long cpu = ProcessCpu.ownNanos();
             for (int r = 0; r < settings.rounds(); r++) {
                 RoundResult result = round(pool, perClient, queries, r, samples);
                 rounds.add(result.latencies.summarise(result.wallNanos));
                 errors += result.latencies.errors();
                 firstError = firstError != null ? firstError : result.latencies.firstError();
             }
-            double cpuMsPerQuery = (ownCpuNanos() - cpu) / 1e6 / Math.max(1, rounds.stream().mapToInt(Latencies.Round::queries).sum());
+            double cpuMsPerQuery = (ProcessCpu.ownNanos() - cpu) / 1e6 / Math.max(1, rounds.stream().mapToInt(Latencies.Round::queries).sum());
             Latency latency = Latency.of(mode, clients, rounds, cpuMsPerQuery, errors, firstError);
             log.printf("  %s, %d client(s): p50 %.2f ms, p99 %.2f ms, %,.0f queries/s, %.2f CPU ms/query%n", mode, clients,
                     latency.p50Ms(), latency.p99Ms(), latency.qps(), cpuMsPerQuery);
@@ -266,6 +266,16 @@ final class QueryBench {
     private record RoundResult(Latencies latencies, long wallNanos) {
     }
 
+    /**
+     * The order in which one client sends the mix in one round: fixed by the seed, the round and
+     * the client, the same in this process and in {@link HttpLoad}'s.
+     */
+    static <T> List<T> clientOrder(List<T> mix, long seed, int round, int client) {
+        List<T> order = new ArrayList<>(mix);
+        Collections.shuffle(order, new Random(seed + 1_000L * round + client));
+        return order;
+    }
+
     /** Every client runs the whole mix in its own order (fixed by the seed, the round and the client). */
     private RoundResult round(ExecutorService pool, List<Client> clients, List<BenchQuery> queries, int round,
                               Samples samples) {
@@ -273,8 +283,7 @@ final class QueryBench {
         List<Future<Latencies>> done = new ArrayList<>();
         for (int c = 0; c < clients.size(); c++) {
             Client client = clients.get(c);
-            List<BenchQuery> order = new ArrayList<>(queries);
-            Collections.shuffle(order, new Random(settings.seed() + 1_000L * round + c));
+            List<BenchQuery> order = clientOrder(queries, settings.seed(), round, c);
             done.add(pool.submit(() -> {
                 Latencies latencies = new Latencies();
                 go.await();
@@ -310,11 +319,6 @@ final class QueryBench {
             throw new IllegalStateException("a query client failed: " + e.getCause(), e.getCause());
         }
         return new RoundResult(all, System.nanoTime() - start);
-    }
-
-    /** This process's CPU time alone (the client process reports its own: counting it as a child too would count it twice). */
-    private static long ownCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Heap in use after a full collection (twice, so that finalisable garbage is gone too). */
