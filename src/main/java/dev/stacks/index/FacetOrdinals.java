@@ -119,7 +119,7 @@ public final class FacetOrdinals {
             }
             toGlobal[leaf.ord] = globals;
         }
-        return new FacetOrdinals(state, state.getDocValues(), segments, toGlobal);
+        return new FacetOrdinals(state, global, segments, toGlobal);
     }
 
     private static SegmentOrds segment(LeafReader reader, String field) throws IOException {

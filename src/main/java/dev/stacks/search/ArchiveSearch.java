@@ -179,7 +179,7 @@ public final class ArchiveSearch {
             // the index does, so they are counted once per reader, and the hits need no facet counts
             Map<String, List<FacetValue>> facets = searcher.cached("facets-of-all", s -> {
                 try {
-                    return FacetValues.of(s, OnePassSearch.search(s, base, Map.of(), null, 1, sort, false).facets(), List.of());
+                    return FacetValues.of(s, OnePassSearch.search(s, base, Map.of(), null, 1, sort, false).facets());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -189,7 +189,7 @@ public final class ArchiveSearch {
         // the hits, their total and every dimension's counts (sideways for a filtered one) in one pass
         OnePassSearch.Result result = OnePassSearch.search(searcher, base, filters, after, want, sort, order == SortOrder.RELEVANCE);
         return new Collected(result.topDocs(), result.facets().total(),
-                FacetValues.of(searcher, result.facets(), List.copyOf(filters.keySet())));
+                FacetValues.of(searcher, result.facets()));
     }
 
     // ---- queries

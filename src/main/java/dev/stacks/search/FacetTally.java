@@ -13,15 +13,20 @@ import java.util.List;
  */
 final class FacetTally {
     private final FacetOrdinals ordinals;
+    private final List<String> filtered;
     private final FacetOrdinals.Range[] sidewaysRanges;
     private final int[] hits;
     private final int[][] sideways;
     private long total;
     private FacetOrdinals.Leaf leaf;
 
-    /** @param sidewaysRanges the ordinals of each filtered dimension, in the order of its filter */
-    FacetTally(FacetOrdinals ordinals, FacetOrdinals.Range[] sidewaysRanges) {
+    /**
+     * @param filtered       the filtered dimensions, in the order of their filters
+     * @param sidewaysRanges the ordinals of each filtered dimension, in the same order
+     */
+    FacetTally(FacetOrdinals ordinals, List<String> filtered, FacetOrdinals.Range[] sidewaysRanges) {
         this.ordinals = ordinals;
+        this.filtered = filtered;
         this.sidewaysRanges = sidewaysRanges;
         this.hits = new int[ordinals == null ? 0 : ordinals.valueCount()];
         this.sideways = new int[sidewaysRanges.length][];
@@ -51,6 +56,11 @@ final class FacetTally {
         if (leaf != null) {
             leaf.countIn(doc, sidewaysRanges[filter], sideways[filter]);
         }
+    }
+
+    /** The filter number of a dimension ({@link #sideways}, {@link #sidewaysCount}), or -1 if it has no filter. */
+    int filterOf(String dim) {
+        return filtered.indexOf(dim);
     }
 
     long total() {

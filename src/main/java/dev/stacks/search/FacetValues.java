@@ -24,10 +24,8 @@ final class FacetValues {
     /**
      * The top values of every dimension: counted over the hits, or for a filtered dimension over
      * its sideways documents (the hits as if that dimension's filter were not set).
-     *
-     * @param filtered the filtered dimensions, in the order the tally counted them
      */
-    static Map<String, List<FacetValue>> of(ArchiveSearcher searcher, FacetTally tally, List<String> filtered) {
+    static Map<String, List<FacetValue>> of(ArchiveSearcher searcher, FacetTally tally) {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         FacetOrdinals ordinals = searcher.facetOrdinals();
         for (String dim : List.of(ArchiveSearch.DIM_ACTOR, ArchiveSearch.DIM_LOCATION, ArchiveSearch.DIM_DATE, ArchiveSearch.DIM_FORMAT)) {
@@ -35,7 +33,7 @@ final class FacetValues {
                 out.put(dim, List.of());
                 continue;
             }
-            int filter = filtered.indexOf(dim);
+            int filter = tally.filterOf(dim);
             IntUnaryOperator count = filter < 0 ? tally::count : ord -> tally.sidewaysCount(filter, ord);
             out.put(dim, values(searcher, ordinals, dim, count));
         }

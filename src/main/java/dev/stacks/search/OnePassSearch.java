@@ -68,25 +68,25 @@ final class OnePassSearch {
                 : List.of(leaves.stream().map(LeafRange::of).toList());
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
                 Integer.MAX_VALUE, shares.size() > 1);
-        String[] dims = filters.keySet().toArray(String[]::new);
-        Weight[] filterWeights = new Weight[dims.length];
+        List<String> dims = List.copyOf(filters.keySet());
+        Weight[] filterWeights = new Weight[dims.size()];
         FacetOrdinals ordinals = searcher.facetOrdinals();
-        FacetOrdinals.Range[] ranges = new FacetOrdinals.Range[dims.length];
-        for (int i = 0; i < dims.length; i++) {
-            filterWeights[i] = searcher.createWeight(searcher.rewrite(filters.get(dims[i])), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            ranges[i] = ordinals == null ? new FacetOrdinals.Range(0, 0) : ordinals.range(dims[i]);
+        FacetOrdinals.Range[] ranges = new FacetOrdinals.Range[dims.size()];
+        for (int i = 0; i < dims.size(); i++) {
+            filterWeights[i] = searcher.createWeight(searcher.rewrite(filters.get(dims.get(i))), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            ranges[i] = ordinals == null ? new FacetOrdinals.Range(0, 0) : ordinals.range(dims.get(i));
         }
 
         // one task per share of the documents (several only when worth a second core), each with its own collectors
         List<ShareHits> perShare;
         if (shares.size() <= 1) {
             List<LeafRange> all = shares.isEmpty() ? List.of() : shares.get(0); // an empty index: no range, empty results
-            perShare = List.of(searchShare(all, topManager.newCollector(), new FacetTally(ordinals, ranges), baseWeight, filterWeights));
+            perShare = List.of(searchShare(all, topManager.newCollector(), new FacetTally(ordinals, dims, ranges), baseWeight, filterWeights));
         } else {
             List<Callable<ShareHits>> tasks = new ArrayList<>(shares.size());
             for (List<LeafRange> share : shares) {
                 TopFieldCollector top = topManager.newCollector(); // here: the manager is not for concurrent use
-                tasks.add(() -> searchShare(share, top, new FacetTally(ordinals, ranges), baseWeight, filterWeights));
+                tasks.add(() -> searchShare(share, top, new FacetTally(ordinals, dims, ranges), baseWeight, filterWeights));
             }
             perShare = searcher.getTaskExecutor().invokeAll(tasks);
         }
@@ -209,15 +209,7 @@ final class OnePassSearch {
     }
 
     /** One dimension's filter on one segment, asked about documents in increasing order. */
-    private static final class Filter {
-        private final DocIdSetIterator approximation;
-        private final TwoPhaseIterator twoPhase;
-
-        private Filter(DocIdSetIterator approximation, TwoPhaseIterator twoPhase) {
-            this.approximation = approximation;
-            this.twoPhase = twoPhase;
-        }
-
+    private record Filter(DocIdSetIterator approximation, TwoPhaseIterator twoPhase) {
         /** @param leadCost how many documents the base query will ask about (a date range then reads doc values) */
         static Filter of(Weight weight, LeafReaderContext leaf, long leadCost) throws IOException {
             ScorerSupplier supplier = weight.scorerSupplier(leaf);
