@@ -45,9 +45,27 @@ public final class ArchiveSearch {
     private final ArchiveIndex index;
     private final UserQueryParser parser = new UserQueryParser();
     private final Highlighter highlighter = new Highlighter();
+    private volatile boolean reuseCounts = true;
 
     public ArchiveSearch(ArchiveIndex index) {
         this.index = index;
+    }
+
+    /**
+     * Whether a costly search's counts are kept for its next page, sort or facet filter (see
+     * {@link CountCache}); on by default. The query bench turns it off to time every search from
+     * scratch, as its mix repeats each search every round.
+     */
+    public void reuseCounts(boolean reuse) {
+        reuseCounts = reuse;
+    }
+
+    /** Forgets the counts kept for the current reader (the query bench, to time a next step from a known state). */
+    public void forgetCounts() {
+        index.search(searcher -> {
+            countsOf(searcher).clear();
+            return null;
+        });
     }
 
     public SearchResult search(SearchRequest request) {
@@ -85,7 +103,7 @@ public final class ArchiveSearch {
         boolean cursorPaging = request.cursor() != null && !request.cursor().isBlank();
         FieldDoc after = cursorPaging ? Cursor.decode(request.cursor(), request.sort(), searcher.getIndexReader().maxDoc()) : null;
         int want = cursorPaging ? request.size() : request.page() * request.size();
-        Collected collected = collect(searcher, userQuery, filters, after, want, request.sort());
+        Collected collected = collect(searcher, userQuery, filters, after, want, request.sort(), reuseCounts ? countsOf(searcher) : null);
         TopDocs topDocs = collected.topDocs();
         long total = collected.total();
         Map<String, List<FacetValue>> facets = collected.facets();
@@ -170,8 +188,14 @@ public final class ArchiveSearch {
     record Collected(TopDocs topDocs, long total, Map<String, List<FacetValue>> facets) {
     }
 
+    /** The reader's {@link CountCache}, made on first use. */
+    static CountCache countsOf(ArchiveSearcher searcher) {
+        return searcher.cached(CountCache.class, s -> new CountCache(CountCache.BUDGET_BYTES, false));
+    }
+
+    /** @param counts the reader's counts of earlier searches, to reuse and to add to; or null */
     static Collected collect(ArchiveSearcher searcher, Query userQuery, Map<String, Query> filters, FieldDoc after, int want,
-                             SortOrder order) throws IOException {
+                             SortOrder order, CountCache counts) throws IOException {
         Query base = articles(userQuery);
         Sort sort = sortFor(order);
         if (userQuery instanceof MatchAllDocsQuery && filters.isEmpty()) {
@@ -179,7 +203,7 @@ public final class ArchiveSearch {
             // the index does, so they are counted once per reader, and the hits need no facet counts
             Map<String, List<FacetValue>> facets = searcher.cached("facets-of-all", s -> {
                 try {
-                    return FacetValues.of(s, OnePassSearch.search(s, base, Map.of(), null, 1, sort, false).facets());
+                    return FacetValues.of(s, OnePassSearch.search(s, base, Map.of(), null, 1, sort, false, null).facets());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -187,7 +211,7 @@ public final class ArchiveSearch {
             return new Collected(searcher.searchAfter(after, base, want, sort, false), searcher.count(base), facets);
         }
         // the hits, their total and every dimension's counts (sideways for a filtered one) in one pass
-        OnePassSearch.Result result = OnePassSearch.search(searcher, base, filters, after, want, sort, order == SortOrder.RELEVANCE);
+        OnePassSearch.Result result = OnePassSearch.search(searcher, base, filters, after, want, sort, order == SortOrder.RELEVANCE, counts);
         return new Collected(result.topDocs(), result.facets().total(),
                 FacetValues.of(searcher, result.facets()));
     }

@@ -77,6 +77,28 @@ final class FacetTally {
         return hits[ord] + sideways[filter][ord - sidewaysRanges[filter].start()];
     }
 
+    /**
+     * Fills a filtered dimension's sideways counts from the tally of the same base query without
+     * filters: there every base document counted, so those that fail this one filter are its
+     * counts less the hits'. Valid when this dimension's filter is the only one.
+     */
+    void sidewaysFrom(FacetTally unfiltered, int filter) {
+        FacetOrdinals.Range range = sidewaysRanges[filter];
+        int[] counts = sideways[filter];
+        for (int ord = range.start(); ord < range.end(); ord++) {
+            counts[ord - range.start()] = unfiltered.hits[ord] - hits[ord];
+        }
+    }
+
+    /** About the bytes this tally holds (its counts), for a cache's budget. */
+    long bytes() {
+        long ints = hits.length;
+        for (int[] counts : sideways) {
+            ints += counts.length;
+        }
+        return 64 + 4 * ints;
+    }
+
     /** The tallies of several shares in one (the first of them, added to). */
     static FacetTally sum(List<FacetTally> shares) {
         FacetTally sum = shares.get(0);

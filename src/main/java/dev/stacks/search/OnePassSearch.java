@@ -19,6 +19,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -56,40 +57,130 @@ final class OnePassSearch {
      * @param base    the query without filters; its scores are the hits' scores (filters do not score)
      * @param filters one non-scoring filter per dimension, possibly none
      * @param scored  whether the sort needs scores, and the returned top docs carry them
+     * @param counts  the reader's counts of earlier searches, to reuse and to add to; or null
      */
     static Result search(ArchiveSearcher searcher, Query base, Map<String, Query> filters,
-                         FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
-        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+                         FieldDoc after, int want, Sort sort, boolean scored, CountCache counts) throws IOException {
         ScoreMode mode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
-        Weight baseWeight = searcher.createWeight(searcher.rewrite(base), mode, 1f);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<List<LeafRange>> shares = searcher.getSlices().length > 1 || costly(baseWeight, leaves)
-                ? searcher.sharesPerCore() // a large index, or a costly query worth a second core even on a small one
-                : List.of(leaves.stream().map(LeafRange::of).toList());
-        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
-                Integer.MAX_VALUE, shares.size() > 1);
+        Query rewritten = searcher.rewrite(base);
+        Weight baseWeight = searcher.createWeight(rewritten, mode, 1f);
+        boolean costly = costly(baseWeight, searcher.getIndexReader().leaves());
+        if (counts == null || !counts.keeps(costly)) {
+            return onePass(searcher, baseWeight, costly, filters, after, want, sort, scored);
+        }
+        CountCache.Key key = new CountCache.Key(rewritten, filters);
+        FacetTally known = counts.get(key);
+        if (known != null) { // the same search again: another page or sort
+            return new Result(topHits(searcher, ArchiveSearch.withFilters(rewritten, filters, null), costly, after, want, sort, scored,
+                    known.total()), known);
+        }
+        FacetTally unfiltered = filters.size() == 1 ? counts.get(new CountCache.Key(rewritten, Map.of())) : null;
+        Result result = unfiltered == null
+                ? onePass(searcher, baseWeight, costly, filters, after, want, sort, scored)
+                : narrowed(searcher, rewritten, filters, unfiltered, after, want, sort, scored);
+        counts.put(key, result.facets());
+        return result;
+    }
+
+    /** The one pass over the base query's documents: the hits pass every filter; the others count sideways. */
+    private static Result onePass(ArchiveSearcher searcher, Weight baseWeight, boolean costly, Map<String, Query> filters,
+                                  FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
         List<String> dims = List.copyOf(filters.keySet());
         Weight[] filterWeights = new Weight[dims.size()];
+        for (int i = 0; i < dims.size(); i++) {
+            filterWeights[i] = searcher.createWeight(searcher.rewrite(filters.get(dims.get(i))), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        }
+        return pass(searcher, baseWeight, costly, dims, filterWeights, after, want, sort, scored);
+    }
+
+    /**
+     * A search with one filter whose base query's unfiltered counts are known: one pass over the
+     * hits only (the filter leads), the filtered dimension's sideways counts taken from the known
+     * ones. A researcher's click on a facet value of a costly search costs what its hits cost.
+     */
+    private static Result narrowed(ArchiveSearcher searcher, Query base, Map<String, Query> filters, FacetTally unfiltered,
+                                   FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
+        Query hits = searcher.rewrite(ArchiveSearch.withFilters(base, filters, null));
+        Weight weight = searcher.createWeight(hits, scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Result result = pass(searcher, weight, costly(weight, searcher.getIndexReader().leaves()), List.copyOf(filters.keySet()),
+                new Weight[0], after, want, sort, scored);
+        result.facets().sidewaysFrom(unfiltered, 0);
+        return result;
+    }
+
+    /**
+     * The top hits alone, their total known: Lucene may then skip documents that cannot make the
+     * top (by their scores' upper bounds, or by the sort field's points).
+     */
+    private static TopFieldDocs topHits(ArchiveSearcher searcher, Query query, boolean costly, FieldDoc after, int want, Sort sort,
+                                        boolean scored, long total) throws IOException {
+        List<List<LeafRange>> shares = shares(searcher, costly);
+        int numHits = Math.min(Math.max(want, 1), Math.max(1, searcher.getIndexReader().maxDoc()));
+        TopFieldCollectorManager manager = new TopFieldCollectorManager(sort, numHits, after, numHits, shares.size() > 1);
+        List<TopFieldCollector> collectors = new ArrayList<>(shares.size());
+        for (int i = 0; i < shares.size(); i++) {
+            collectors.add(manager.newCollector()); // here: the manager is not for concurrent use
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(query), collectors.get(0).scoreMode(), 1f);
+        List<Callable<TopFieldCollector>> tasks = new ArrayList<>(shares.size());
+        for (int i = 0; i < shares.size(); i++) {
+            List<LeafRange> share = shares.get(i);
+            TopFieldCollector top = collectors.get(i);
+            tasks.add(() -> {
+                for (LeafRange range : share) {
+                    LeafCollector leaf = top.getLeafCollector(range.leaf());
+                    BulkScorer scorer = weight.bulkScorer(range.leaf());
+                    if (scorer != null) {
+                        scorer.score(leaf, range.leaf().reader().getLiveDocs(), range.from(), range.to());
+                    }
+                    leaf.finish();
+                }
+                return top;
+            });
+        }
+        TopFieldDocs top = manager.reduce(searcher.getTaskExecutor().invokeAll(tasks));
+        TopFieldDocs topDocs = new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), top.scoreDocs, top.fields);
+        if (scored) {
+            scoresFromSortValues(topDocs, sort);
+        }
+        return topDocs;
+    }
+
+    /**
+     * The documents in one share per core when the index is large or the query costly (worth a
+     * second core even on a small index), else in one share; an empty index is one empty share.
+     */
+    private static List<List<LeafRange>> shares(ArchiveSearcher searcher, boolean costly) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<List<LeafRange>> shares = searcher.getSlices().length > 1 || costly
+                ? searcher.sharesPerCore()
+                : List.of(leaves.stream().map(LeafRange::of).toList());
+        return shares.isEmpty() ? List.of(List.of()) : shares;
+    }
+
+    /**
+     * @param dims          the filtered dimensions, whose sideways counts the tally keeps
+     * @param filterWeights their filters, in the same order; or none, when the weight's query has them already
+     */
+    private static Result pass(ArchiveSearcher searcher, Weight baseWeight, boolean costly, List<String> dims, Weight[] filterWeights,
+                               FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
+        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+        List<List<LeafRange>> shares = shares(searcher, costly);
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
+                Integer.MAX_VALUE, shares.size() > 1);
         FacetOrdinals ordinals = searcher.facetOrdinals();
         FacetOrdinals.Range[] ranges = new FacetOrdinals.Range[dims.size()];
         for (int i = 0; i < dims.size(); i++) {
-            filterWeights[i] = searcher.createWeight(searcher.rewrite(filters.get(dims.get(i))), ScoreMode.COMPLETE_NO_SCORES, 1f);
             ranges[i] = ordinals == null ? new FacetOrdinals.Range(0, 0) : ordinals.range(dims.get(i));
         }
 
-        // one task per share of the documents (several only when worth a second core), each with its own collectors
-        List<ShareHits> perShare;
-        if (shares.size() <= 1) {
-            List<LeafRange> all = shares.isEmpty() ? List.of() : shares.get(0); // an empty index: no range, empty results
-            perShare = List.of(searchShare(all, topManager.newCollector(), new FacetTally(ordinals, dims, ranges), baseWeight, filterWeights));
-        } else {
-            List<Callable<ShareHits>> tasks = new ArrayList<>(shares.size());
-            for (List<LeafRange> share : shares) {
-                TopFieldCollector top = topManager.newCollector(); // here: the manager is not for concurrent use
-                tasks.add(() -> searchShare(share, top, new FacetTally(ordinals, dims, ranges), baseWeight, filterWeights));
-            }
-            perShare = searcher.getTaskExecutor().invokeAll(tasks);
+        // one task per share of the documents, each with its own collectors (Lucene runs a lone task on the caller)
+        List<Callable<ShareHits>> tasks = new ArrayList<>(shares.size());
+        for (List<LeafRange> share : shares) {
+            TopFieldCollector top = topManager.newCollector(); // here: the manager is not for concurrent use
+            tasks.add(() -> searchShare(share, top, new FacetTally(ordinals, dims, ranges), baseWeight, filterWeights));
         }
+        List<ShareHits> perShare = searcher.getTaskExecutor().invokeAll(tasks);
         TopFieldDocs topDocs = topManager.reduce(perShare.stream().map(ShareHits::top).toList());
         if (scored) {
             scoresFromSortValues(topDocs, sort);

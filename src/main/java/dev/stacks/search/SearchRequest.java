@@ -49,6 +49,16 @@ public record SearchRequest(
         return new SearchRequest(q, List.of(), List.of(), null, null, List.of(), SortOrder.RELEVANCE, 1, 10, null);
     }
 
+    /** The same search without its filters (actor, location, date, format). */
+    public SearchRequest withoutFilters() {
+        return new SearchRequest(q, List.of(), List.of(), null, null, List.of(), sort, page, size, cursor);
+    }
+
+    /** The same search's next page. */
+    public SearchRequest nextPage() {
+        return new SearchRequest(q, actors, locations, from, to, formats, sort, page + 1, size, cursor);
+    }
+
     public SearchRequest withSize(int newSize) {
         return new SearchRequest(q, actors, locations, from, to, formats, sort, 1, newSize, null);
     }

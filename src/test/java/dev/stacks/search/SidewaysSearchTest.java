@@ -9,6 +9,7 @@ import dev.stacks.index.DocumentMapper;
 import dev.stacks.index.ArchiveCodec;
 import dev.stacks.index.ArchiveAnalyzer;
 import dev.stacks.index.ArchiveSearcher;
+import dev.stacks.index.FacetOrdinals;
 import dev.stacks.index.Fields;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -26,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,7 +142,7 @@ class SidewaysSearchTest {
     record Values(List<String> actors, List<String> locations, List<String> years, List<String> formats) {
         static Values of(ArchiveIndex archive, ArchiveSearcher searcher) throws IOException {
             Map<String, List<FacetValue>> all = ArchiveSearch.collect(searcher, new UserQueryParser().parse(""), Map.of(), null, 1,
-                    SortOrder.RELEVANCE).facets();
+                    SortOrder.RELEVANCE, null).facets();
             List<String> years = all.get("date").stream().map(FacetValue::value).filter(y -> y.matches("\\d{4}")).toList();
             List<String> places = new ArrayList<>(all.get("location").stream().limit(2).map(FacetValue::path).toList());
             places.add(new FacetBrowser(archive).values("location", places.get(0), SearchRequest.of(""), 1).get(0).path());
@@ -184,8 +186,50 @@ class SidewaysSearchTest {
 
     @Test
     void one_pass_facets_hits_and_totals_equal_the_two_pass_ones_for_every_filter_mix_query_and_sort() {
-        int compared = compareAll(index);
+        int compared = compareAll(index, null);
         assertThat(compared).isEqualTo((QUERIES.size() + 1) * SortOrder.values().length * 14 * 3);
+    }
+
+    /**
+     * With the counts of earlier searches reused: each search first without filters (counted, kept),
+     * then its filter mixes (one filter: narrowed from the kept counts), each paged twice and sorted
+     * three ways (its own counts reused, the top hits searched alone). Every answer equals the
+     * two-pass one.
+     */
+    @Test
+    void searches_reusing_earlier_counts_equal_the_two_pass_ones() {
+        CountCache counts = new CountCache(CountCache.BUDGET_BYTES, true);
+        int compared = compareAll(index, counts);
+        int sorts = SortOrder.values().length;
+        assertThat(compared).isEqualTo(((QUERIES.size() + 1) * 15 - 1) * sorts * 3);
+        // a search is counted once, then found for its two other pages and in every other sort; each
+        // of the 9 one-filter mixes also finds its unfiltered counts once. Browsing everything ("")
+        // unfiltered is cached elsewhere, so its filter mixes are not narrowed.
+        long found = 15L * (3 * sorts - 1) + 9;
+        long browsing = 14L * (3 * sorts - 1);
+        assertThat(counts.reused()).isEqualTo(QUERIES.size() * found + browsing);
+    }
+
+    @Test
+    void a_full_cache_lets_the_least_recently_used_counts_go() {
+        FacetTally[] tallies = new FacetTally[4];
+        for (int i = 0; i < tallies.length; i++) {
+            tallies[i] = new FacetTally(null, List.of(), new FacetOrdinals.Range[0]);
+        }
+        CountCache counts = new CountCache(3 * tallies[0].bytes(), true);
+        List<CountCache.Key> keys = new ArrayList<>();
+        for (String word : List.of("a", "b", "c", "d")) {
+            keys.add(new CountCache.Key(new TermQuery(new Term(Fields.BODY, word)), Map.of()));
+        }
+        for (int i = 0; i < 3; i++) {
+            counts.put(keys.get(i), tallies[i]);
+        }
+        assertThat(counts.get(keys.get(0))).isSameAs(tallies[0]); // now the most recently used
+        counts.put(keys.get(3), tallies[3]);
+        assertThat(counts.size()).isEqualTo(3);
+        assertThat(counts.get(keys.get(1))).isNull();
+        assertThat(counts.get(keys.get(0))).isSameAs(tallies[0]);
+        assertThat(counts.get(keys.get(3))).isSameAs(tallies[3]);
     }
 
     @Test
@@ -238,8 +282,8 @@ class SidewaysSearchTest {
                     for (SortOrder sort : SortOrder.values()) {
                         for (SearchRequest request : filtered(q, sort, values)) {
                             Map<String, Query> filters = ArchiveSearch.filters(request);
-                            ArchiveSearch.Collected expected = ArchiveSearch.collect(one, parser.parse(q), filters, null, 10, sort);
-                            ArchiveSearch.Collected actual = ArchiveSearch.collect(many, parser.parse(q), filters, null, 10, sort);
+                            ArchiveSearch.Collected expected = ArchiveSearch.collect(one, parser.parse(q), filters, null, 10, sort, null);
+                            ArchiveSearch.Collected actual = ArchiveSearch.collect(many, parser.parse(q), filters, null, 10, sort, null);
                             assertThat(actual.total()).as(request.toString()).isEqualTo(expected.total());
                             assertThat(actual.facets()).as(request.toString()).isEqualTo(expected.facets());
                             assertThat(describe(actual.topDocs().scoreDocs)).as(request.toString()).isEqualTo(describe(expected.topDocs().scoreDocs));
@@ -259,12 +303,16 @@ class SidewaysSearchTest {
     @EnabledIfSystemProperty(named = "stacks.sideways.index", matches = ".+")
     void one_pass_equals_two_pass_on_a_bench_index() throws IOException {
         try (ArchiveIndex bench = ArchiveIndex.open(Path.of(System.getProperty("stacks.sideways.index")))) {
-            assertThat(compareAll(bench)).isPositive();
+            assertThat(compareAll(bench, null)).isPositive();
+            assertThat(compareAll(bench, new CountCache(CountCache.BUDGET_BYTES, true))).isPositive();
         }
     }
 
-    /** Every request three ways: the first 10, the first 25 (a page 3 of 10), and 10 after a cursor. */
-    static int compareAll(ArchiveIndex archive) {
+    /**
+     * Every request three ways: the first 10, the first 25 (a page 3 of 10), and 10 after a cursor.
+     * With {@code counts}, every query is first searched without filters too, and counts are reused.
+     */
+    static int compareAll(ArchiveIndex archive, CountCache counts) {
         UserQueryParser parser = new UserQueryParser();
         return archive.search(searcher -> {
             try {
@@ -277,15 +325,20 @@ class SidewaysSearchTest {
                     String q = entry.getKey();
                     Query userQuery = entry.getValue();
                     for (SortOrder sort : SortOrder.values()) {
-                        for (SearchRequest request : filtered(q, sort, values)) {
+                        List<SearchRequest> requests = new ArrayList<>(filtered(q, sort, values));
+                        if (counts != null && !q.isEmpty()) { // browsing everything unfiltered is cached elsewhere, unscored
+                            requests.add(0, request(q, List.of(), List.of(), null, null, List.of(), sort));
+                        }
+                        for (SearchRequest request : requests) {
                             Map<String, Query> filters = ArchiveSearch.filters(request);
                             String what = request.toString();
-                            ArchiveSearch.Collected first = compare(searcher, userQuery, filters, null, 10, sort, what);
-                            compare(searcher, userQuery, filters, null, 25, sort, what + " (25)");
+                            ArchiveSearch.Collected first = compare(searcher, userQuery, filters, null, 10, sort, what, counts);
+                            compare(searcher, userQuery, filters, null, 25, sort, what + " (25)", counts);
                             ScoreDoc[] top = first.topDocs().scoreDocs;
                             FieldDoc after = top.length == 0 ? null : Cursor.decode(Cursor.encode((FieldDoc) top[top.length - 1]), sort,
                                     searcher.getIndexReader().maxDoc());
-                            compare(searcher, userQuery, filters, after, 10, sort, what + " (after " + Arrays.toString(after == null ? null : after.fields) + ")");
+                            compare(searcher, userQuery, filters, after, 10, sort, what + " (after " + Arrays.toString(after == null ? null : after.fields) + ")",
+                                    counts);
                             compared += 3;
                         }
                     }
@@ -298,9 +351,9 @@ class SidewaysSearchTest {
     }
 
     static ArchiveSearch.Collected compare(ArchiveSearcher searcher, Query userQuery, Map<String, Query> filters, FieldDoc after,
-                                           int want, SortOrder sort, String what) throws IOException {
+                                           int want, SortOrder sort, String what, CountCache counts) throws IOException {
         ArchiveSearch.Collected twoPass = twoPass(searcher, userQuery, filters, after, want, sort);
-        ArchiveSearch.Collected onePass = ArchiveSearch.collect(searcher, userQuery, filters, after, want, sort);
+        ArchiveSearch.Collected onePass = ArchiveSearch.collect(searcher, userQuery, filters, after, want, sort, counts);
         assertThat(onePass.total()).as(what).isEqualTo(twoPass.total());
         assertThat(onePass.topDocs().totalHits).as(what).isEqualTo(twoPass.topDocs().totalHits);
         assertThat(onePass.facets()).as(what).isEqualTo(twoPass.facets());
