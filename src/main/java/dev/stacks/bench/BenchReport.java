@@ -105,7 +105,14 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
     record QueryFigures(int documents, int mixSize, Map<String, Integer> mix, List<String> findNothing, List<String> failing,
                         List<String> examples,
                         List<Latency> latencies, Map<String, Double> p50ByKindMs, Map<String, Double> p99ByKindMs,
-                        Map<String, Double> p99ByKindHttpMs, List<String> slowest, long heapUsedBytes) {
+                        Map<String, Double> p99ByKindHttpMs, List<String> slowest, long heapUsedBytes, List<NextStep> nextSteps) {
+    }
+
+    /**
+     * A researcher's next step after a search (a facet value clicked, the next page), timed in-process
+     * with one client: from scratch, and with the search's counts kept from the step before.
+     */
+    record NextStep(String step, int queries, double scratchP50Ms, double scratchP99Ms, double reusedP50Ms, double reusedP99Ms) {
     }
 
     void print(PrintStream out) {
@@ -181,6 +188,11 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
             out.printf("  %-34s %s%n", "slowest (median ms, in-process, 1)", slow);
         }
         out.printf("  %-34s %,.1f MB%n", "heap used after GC", q.heapUsedBytes() / 1048576.0);
+        for (NextStep step : q.nextSteps()) {
+            out.printf("  %-34s from scratch p50 %.2f ms, p99 %.2f ms; counts kept: p50 %.2f ms, p99 %.2f ms (%d queries)%n",
+                    "next step: " + step.step(), step.scratchP50Ms(), step.scratchP99Ms(), step.reusedP50Ms(), step.reusedP99Ms(),
+                    step.queries());
+        }
         for (String f : q.findNothing()) {
             out.printf("  finds nothing (each query is drawn from a document it should find): %s%n", f);
         }

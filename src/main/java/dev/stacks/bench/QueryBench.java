@@ -6,6 +6,8 @@ import dev.stacks.api.ServerOptions;
 import dev.stacks.app.Archive;
 import dev.stacks.bench.BenchReport.Latency;
 import dev.stacks.bench.BenchReport.QueryFigures;
+import dev.stacks.search.ArchiveSearch;
+import dev.stacks.search.SearchRequest;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +56,7 @@ final class QueryBench {
     }
 
     QueryFigures run(Archive archive, Path corpusDir) throws IOException {
+        archive.search().reuseCounts(false); // the mix repeats every search each round: each is timed from scratch
         QueryMix.Mix mix = QueryMix.draw(archive.search(), settings);
         // a query that fails is a bug to report, not a latency: it is left out of the timed mix
         List<BenchQuery> queries = new ArrayList<>();
@@ -98,6 +102,11 @@ final class QueryBench {
         } finally {
             server.stop();
         }
+        List<BenchReport.NextStep> nextSteps = List.of(
+                nextStep(archive, "a facet value clicked", queries.stream().filter(q -> !q.filter().equals("none")).toList(),
+                        q -> q.request().withoutFilters(), BenchQuery::request),
+                nextStep(archive, "the next page", queries, BenchQuery::request, q -> q.request().nextPage()));
+        archive.search().reuseCounts(true);
         List<String> slowest = inProcessSamples.slowest(SLOWEST);
         Map<String, Double> p50ByKind = inProcessSamples.byKindMs(Latencies.Round::p50Ms);
         Map<String, Double> p99ByKind = inProcessSamples.byKindMs(Latencies.Round::p99Ms);
@@ -109,7 +118,43 @@ final class QueryBench {
                         .ifPresent(q -> examples.add(q.describe()));
             }
         }
-        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, p99ByKindHttp, slowest, heap);
+        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, p99ByKindHttp, slowest, heap, nextSteps);
+    }
+
+    /**
+     * A step after a search, timed twice in one client's rounds: from scratch (no counts kept), and
+     * right after the search it follows (its counts kept, as {@code serve} keeps them).
+     */
+    private BenchReport.NextStep nextStep(Archive archive, String what, List<BenchQuery> queries,
+                                          Function<BenchQuery, SearchRequest> before, Function<BenchQuery, SearchRequest> step) {
+        ArchiveSearch search = archive.search();
+        Latencies scratch = new Latencies();
+        Latencies reused = new Latencies();
+        for (int r = -settings.warmupRounds(); r < settings.rounds(); r++) {
+            for (BenchQuery q : clientOrder(queries, settings.seed(), r, 0)) {
+                search.reuseCounts(false);
+                long start = System.nanoTime();
+                search.search(step.apply(q));
+                long fromScratch = System.nanoTime() - start;
+                search.reuseCounts(true);
+                search.forgetCounts();
+                search.search(before.apply(q));
+                start = System.nanoTime();
+                search.search(step.apply(q));
+                long afterIt = System.nanoTime() - start;
+                if (r >= 0) {
+                    scratch.add(fromScratch);
+                    reused.add(afterIt);
+                }
+            }
+        }
+        search.forgetCounts();
+        search.reuseCounts(false);
+        Latencies.Round s = scratch.summarise(1);
+        Latencies.Round k = reused.summarise(1);
+        log.printf("  next step, %s: from scratch p50 %.2f ms, p99 %.2f ms; counts kept p50 %.2f ms, p99 %.2f ms%n", what,
+                s.p50Ms(), s.p99Ms(), k.p50Ms(), k.p99Ms());
+        return new BenchReport.NextStep(what, queries.size(), s.p50Ms(), s.p99Ms(), k.p50Ms(), k.p99Ms());
     }
 
     /** One client's samples by kind, by filter ("+actor") and by query (for the slowest). */

@@ -67,6 +67,14 @@ class BenchCommandTest {
         // the slowest queries of the mix, named with their median latency, slowest first
         assertThat(query.get("slowest")).isNotEmpty().hasSizeLessThanOrEqualTo(5);
         assertThat(query.get("slowest").get(0).asText()).matches("\\d+\\.\\d\\d  \\w+/\\w+: .*");
+        // a researcher's next steps, each timed from scratch and with the counts kept
+        assertThat(query.get("nextSteps")).extracting(s -> s.get("step").asText())
+                .containsExactly("a facet value clicked", "the next page");
+        for (JsonNode step : query.get("nextSteps")) {
+            assertThat(step.get("queries").asInt()).isPositive();
+            assertThat(step.get("reusedP99Ms").asDouble()).isGreaterThanOrEqualTo(step.get("reusedP50Ms").asDouble()).isPositive();
+            assertThat(step.get("scratchP99Ms").asDouble()).isGreaterThanOrEqualTo(step.get("scratchP50Ms").asDouble()).isPositive();
+        }
         assertThat(Files.list(dir.resolve("work")).map(p -> p.getFileName().toString())).contains("run-1");
     }
 
