@@ -76,6 +76,17 @@ public final class FacetOrdinals {
             }
         }
 
+        /** Whether the document has an ordinal in the range. */
+        public boolean hasValueIn(int doc, Range range) {
+            for (int i = docStart[doc], last = docStart[doc + 1]; i < last; i++) {
+                int ord = toGlobal[ords[i]];
+                if (ord >= range.start()) {
+                    return ord < range.end(); // a document's ordinals ascend (global ones keep the terms' order)
+                }
+            }
+            return false;
+        }
+
         /** Adds one to {@code counts[ord - range.start]} for each of the document's ordinals in the range. */
         public void countIn(int doc, Range range, int[] counts) {
             int start = range.start();

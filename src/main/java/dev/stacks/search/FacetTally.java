@@ -58,6 +58,11 @@ final class FacetTally {
         }
     }
 
+    /** Whether a document that fails the filter of dimension {@code filter} only would count there: it has a value in it. */
+    boolean countsSideways(int filter, int doc) {
+        return leaf != null && leaf.hasValueIn(doc, sidewaysRanges[filter]);
+    }
+
     /** The filter number of a dimension ({@link #sideways}, {@link #sidewaysCount}), or -1 if it has no filter. */
     int filterOf(String dim) {
         return filtered.indexOf(dim);

@@ -262,10 +262,16 @@ final class OnePassSearch {
         }
     }
 
+    /**
+     * The filters are asked first, on the base query's approximation (a phrase's documents with all
+     * its words): a document is then matched exactly (a phrase's positions read) only if it can
+     * count, as a hit or sideways in a dimension where it has a value.
+     */
     private static void collect(LeafRange range, Scorer scorer, Weight[] filterWeights, LeafCollector topLeaf,
                                 FacetTally facets) throws IOException {
         LeafReaderContext leaf = range.leaf();
-        DocIdSetIterator docs = scorer.iterator();
+        TwoPhaseIterator exact = scorer.twoPhaseIterator();
+        DocIdSetIterator docs = exact == null ? scorer.iterator() : exact.approximation();
         Filter[] filters = new Filter[filterWeights.length];
         for (int i = 0; i < filters.length; i++) {
             filters[i] = Filter.of(filterWeights[i], leaf, docs.cost());
@@ -291,7 +297,12 @@ final class OnePassSearch {
                 continue;
             }
             if (failed >= 0) {
-                facets.sideways(failed, doc);
+                if (facets.countsSideways(failed, doc) && (exact == null || exact.matches())) {
+                    facets.sideways(failed, doc);
+                }
+                continue;
+            }
+            if (exact != null && !exact.matches()) {
                 continue;
             }
             topLeaf.collect(doc); // a hit also counts sideways in every filtered dimension: the tally adds its counts there
