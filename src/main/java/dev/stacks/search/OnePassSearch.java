@@ -38,6 +38,10 @@ import java.util.concurrent.Callable;
  * Lucene's {@code DrillSideways} does the same, but not with our sort and search-after; and its
  * facet counts decode every hit's doc values again after the search, where {@link FacetTally}
  * counts from {@link FacetOrdinals}' arrays as each hit is collected.
+ *
+ * <p>A costly search's counts are kept in the reader's {@link CountCache}: the same search again
+ * (another page, another sort) then looks for its top hits alone, and the same search with one
+ * filter more passes over its hits alone.
  */
 final class OnePassSearch {
     /**
