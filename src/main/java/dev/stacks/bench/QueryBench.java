@@ -106,7 +106,6 @@ final class QueryBench {
                 nextStep(archive, "a facet value clicked", queries.stream().filter(q -> !q.filter().equals("none")).toList(),
                         q -> q.request().withoutFilters(), BenchQuery::request),
                 nextStep(archive, "the next page", queries, BenchQuery::request, q -> q.request().nextPage()));
-        archive.search().reuseCounts(true);
         List<String> slowest = inProcessSamples.slowest(SLOWEST);
         Map<String, Double> p50ByKind = inProcessSamples.byKindMs(Latencies.Round::p50Ms);
         Map<String, Double> p99ByKind = inProcessSamples.byKindMs(Latencies.Round::p99Ms);
