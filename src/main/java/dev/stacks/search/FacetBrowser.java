@@ -2,6 +2,7 @@ package dev.stacks.search;
 
 import dev.stacks.index.ArchiveIndex;
 import dev.stacks.index.ArchiveSearcher;
+import dev.stacks.index.FacetOrdinals;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -23,7 +24,9 @@ import java.util.Set;
 /**
  * Facet values beyond the top few shown with a search: the children of a place or a period
  * (drilling down Mexico › Jalisco, 1987 › 03), or actors whose names start with what the user
- * typed in a filter box. Counts are for the current query and filters, drill-sideways.
+ * typed in a filter box. Counts are for the current query and filters, drill-sideways; a flat
+ * dimension's are read from the search's kept counts when it was costly enough to keep them (the
+ * page asks for more actors, or types in the actor box, right after a search).
  */
 public final class FacetBrowser {
     public static final Set<String> DIMS = Set.of(ArchiveSearch.DIM_ACTOR, ArchiveSearch.DIM_LOCATION,
@@ -55,10 +58,18 @@ public final class FacetBrowser {
                 if (!searcher.hasFacet(dim)) {
                     return List.of();
                 }
+                boolean hierarchical = searcher.facetOrdinals().hierarchical(dim); // as the index's facet config says
+                FacetTally kept = hierarchical ? null : ArchiveSearch.countsOf(searcher).get(new CountCache.Key(searcher.rewrite(base), filters));
+                if (kept != null) { // the search itself was costly and has just counted every value of this dimension
+                    return startingWith(searcher, keptCounts(searcher, kept, dim), dim, prefix, size);
+                }
                 FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
                 Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
-                boolean hierarchical = searcher.facetOrdinals().hierarchical(dim); // as the index's facet config says
-                return hierarchical ? children(counts, dim, prefix, size) : startingWith(searcher, counts, dim, prefix, size);
+                if (hierarchical) {
+                    return children(counts, dim, prefix, size);
+                }
+                FacetResult all = counts.getAllChildren(dim);
+                return all == null ? List.of() : startingWith(searcher, Arrays.asList(all.labelValues), dim, prefix, size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -89,14 +100,25 @@ public final class FacetBrowser {
         return values;
     }
 
-    private static List<FacetValue> startingWith(ArchiveSearcher searcher, Facets counts, String dim, String prefix, int size) throws IOException {
-        FacetResult all = counts.getAllChildren(dim);
-        if (all == null) {
-            return List.of();
+    /** A flat dimension's values with a count, as a kept search's tally has them: sideways when the dimension is filtered. */
+    private static List<LabelAndValue> keptCounts(ArchiveSearcher searcher, FacetTally kept, String dim) {
+        FacetOrdinals ordinals = searcher.facetOrdinals();
+        FacetOrdinals.Range range = ordinals.range(dim);
+        int filter = kept.filterOf(dim);
+        List<LabelAndValue> values = new ArrayList<>();
+        for (int ord = range.start(); ord < range.end(); ord++) {
+            int count = filter < 0 ? kept.count(ord) : kept.sidewaysCount(filter, ord);
+            if (count > 0) {
+                values.add(new LabelAndValue(ordinals.label(ord), count));
+            }
         }
+        return values;
+    }
+
+    private static List<FacetValue> startingWith(ArchiveSearcher searcher, List<LabelAndValue> all, String dim, String prefix, int size) {
         String p = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
         List<FacetValue> values = new ArrayList<>();
-        for (LabelAndValue lv : all.labelValues) {
+        for (LabelAndValue lv : all) {
             if (p.isEmpty() || matchesPrefix(lv.label, p)) {
                 String type = dim.equals(ArchiveSearch.DIM_ACTOR) ? searcher.actorType(lv.label) : null;
                 values.add(new FacetValue(lv.label, type, null, lv.value.longValue()));

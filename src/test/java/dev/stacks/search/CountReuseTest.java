@@ -70,6 +70,30 @@ class CountReuseTest {
     }
 
     @Test
+    void the_actor_box_reads_the_kept_counts_and_answers_as_from_scratch() {
+        ArchiveSearch kept = new ArchiveSearch(index);
+        FacetBrowser browser = new FacetBrowser(index);
+        SearchRequest clicked = new SearchRequest("harbour workers", List.of("Ruth Baker"), List.of(), null, null, List.of(),
+                SortOrder.RELEVANCE, 1, 10, null);
+        for (SearchRequest request : List.of(SearchRequest.of("harbour workers"), clicked)) {
+            for (String dim : List.of("actor", "format")) {
+                for (String prefix : List.of("", "r", "wei", "TX", "nobody")) {
+                    kept.forgetCounts();
+                    List<FacetValue> fresh = browser.values(dim, prefix, request, 30); // nothing kept: Lucene counts
+                    kept.search(request);
+                    long before = counts().reused();
+                    List<FacetValue> reused = browser.values(dim, prefix, request, 30);
+                    assertThat(counts().reused()).as("%s %s %s", request, dim, prefix).isEqualTo(before + 1);
+                    assertThat(reused).as("%s %s %s", request, dim, prefix).isEqualTo(fresh);
+                }
+            }
+        }
+        // sideways: with Ruth Baker chosen, the box still offers the other actors, with their counts
+        assertThat(browser.values("actor", "", clicked, 30)).extracting(FacetValue::value)
+                .containsExactly("Ana Morales", "Li Wei", "Ruth Baker");
+    }
+
+    @Test
     void a_search_too_cheap_to_count_again_is_not_kept() {
         ArchiveSearch kept = new ArchiveSearch(index);
         kept.forgetCounts();
