@@ -10,6 +10,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,9 +25,9 @@ import java.util.Set;
 /**
  * Facet values beyond the top few shown with a search: the children of a place or a period
  * (drilling down Mexico › Jalisco, 1987 › 03), or actors whose names start with what the user
- * typed in a filter box. Counts are for the current query and filters, drill-sideways; a flat
- * dimension's are read from the search's kept counts when it was costly enough to keep them (the
- * page asks for more actors, or types in the actor box, right after a search).
+ * typed in a filter box. Counts are for the current query and filters, drill-sideways. A flat
+ * dimension's come from the search's own one pass, kept when it was costly: the page asks for more
+ * actors, or types in the actor box, right after a search, and again at each keystroke.
  */
 public final class FacetBrowser {
     public static final Set<String> DIMS = Set.of(ArchiveSearch.DIM_ACTOR, ArchiveSearch.DIM_LOCATION,
@@ -52,24 +53,23 @@ public final class FacetBrowser {
         }
         Query base = ArchiveSearch.articles(parser.parse(request.q()));
         Map<String, Query> filters = ArchiveSearch.filters(request);
-        Query query = ArchiveSearch.withFilters(base, filters, dim);
         return index.search(searcher -> {
             try {
                 if (!searcher.hasFacet(dim)) {
                     return List.of();
                 }
-                boolean hierarchical = searcher.facetOrdinals().hierarchical(dim); // as the index's facet config says
-                FacetTally kept = hierarchical ? null : ArchiveSearch.countsOf(searcher).get(new CountCache.Key(searcher.rewrite(base), filters));
-                if (kept != null) { // the search itself was costly and has just counted every value of this dimension
-                    return startingWith(searcher, keptCounts(searcher, kept, dim), dim, prefix, size);
+                if (!searcher.facetOrdinals().hierarchical(dim)) { // as the index's facet config says
+                    // the counts of the search's own one pass: kept when it was costly, so the next keystroke reads them
+                    CountCache counts = ArchiveSearch.countsOf(searcher);
+                    FacetTally tally = counts.get(new CountCache.Key(searcher.rewrite(base), filters));
+                    if (tally == null) {
+                        tally = OnePassSearch.search(searcher, base, filters, null, 1, Sort.INDEXORDER, false, counts).facets();
+                    }
+                    return startingWith(searcher, counted(searcher, tally, dim), dim, prefix, size);
                 }
-                FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
-                Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), collector);
-                if (hierarchical) {
-                    return children(counts, dim, prefix, size);
-                }
-                FacetResult all = counts.getAllChildren(dim);
-                return all == null ? List.of() : startingWith(searcher, Arrays.asList(all.labelValues), dim, prefix, size);
+                // a place's or a period's children: Lucene's counts, which hold every level of a path
+                FacetsCollector collector = searcher.search(ArchiveSearch.withFilters(base, filters, dim), new FacetsCollectorManager());
+                return children(new SortedSetDocValuesFacetCounts(searcher.facetState(), collector), dim, prefix, size);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -100,8 +100,8 @@ public final class FacetBrowser {
         return values;
     }
 
-    /** A flat dimension's values with a count, as a kept search's tally has them: sideways when the dimension is filtered. */
-    private static List<LabelAndValue> keptCounts(ArchiveSearcher searcher, FacetTally kept, String dim) {
+    /** A flat dimension's values with a count in a search's tally: sideways when the dimension is filtered. */
+    private static List<LabelAndValue> counted(ArchiveSearcher searcher, FacetTally kept, String dim) {
         FacetOrdinals ordinals = searcher.facetOrdinals();
         FacetOrdinals.Range range = ordinals.range(dim);
         int filter = kept.filterOf(dim);

@@ -5,6 +5,7 @@ import dev.stacks.index.FacetOrdinals;
 import dev.stacks.index.LeafRange;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.LeafCollector;
@@ -132,10 +133,20 @@ final class OnePassSearch {
             TopFieldCollector top = collectors.get(i);
             tasks.add(() -> {
                 for (LeafRange range : share) {
-                    LeafCollector leaf = top.getLeafCollector(range.leaf());
+                    // the collector may have all it needs from a segment (sorted by index order): as IndexSearcher does, go on
+                    LeafCollector leaf;
+                    try {
+                        leaf = top.getLeafCollector(range.leaf());
+                    } catch (CollectionTerminatedException nothingWanted) {
+                        continue;
+                    }
                     BulkScorer scorer = weight.bulkScorer(range.leaf());
                     if (scorer != null) {
-                        scorer.score(leaf, range.leaf().reader().getLiveDocs(), range.from(), range.to());
+                        try {
+                            scorer.score(leaf, range.leaf().reader().getLiveDocs(), range.from(), range.to());
+                        } catch (CollectionTerminatedException enough) {
+                            // the rest of this segment cannot compete
+                        }
                     }
                     leaf.finish();
                 }
