@@ -54,7 +54,7 @@ public final class ApiServer {
                 new FacetBrowser(archive.index()), new Timeline(archive.index()), new ResultWalker(archive.index()));
         OpenApi openApi = new OpenApi();
         RateLimiter writeLimiter = RateLimiter.perMinute(options.writesPerMinute());
-        Metrics metrics = new Metrics(archive.index()::articleCount, archive.index()::sizeBytes);
+        Metrics metrics = new Metrics(archive.index()::articleCount, archive.index()::sizeBytes, archive.search()::keptCounts);
         ObjectMapper json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -1,5 +1,6 @@
 package dev.stacks.api;
 
+import dev.stacks.search.KeptCounts;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Request counts and latencies by route and status, and a few gauges, in the Prometheus text
@@ -26,10 +28,12 @@ final class Metrics {
     private final Map<String, LongAdder> observed = new ConcurrentHashMap<>();
     private final LongSupplier documents;
     private final LongSupplier indexBytes;
+    private final Supplier<KeptCounts> keptCounts;
 
-    Metrics(LongSupplier documents, LongSupplier indexBytes) {
+    Metrics(LongSupplier documents, LongSupplier indexBytes, Supplier<KeptCounts> keptCounts) {
         this.documents = documents;
         this.indexBytes = indexBytes;
+        this.keptCounts = keptCounts;
     }
 
     void record(Context ctx, float millis) {
@@ -64,6 +68,10 @@ final class Metrics {
         });
         gauge(sb, "stacks_documents", "Documents visible to search.", documents.getAsLong());
         gauge(sb, "stacks_index_bytes", "Size of the index on disk.", indexBytes.getAsLong());
+        KeptCounts kept = keptCounts.get();
+        gauge(sb, "stacks_search_counts_kept", "Costly searches whose counts are kept for their next page or facet click.", kept.searches());
+        gauge(sb, "stacks_search_counts_kept_bytes", "Memory those kept counts take.", kept.bytes());
+        gauge(sb, "stacks_search_counts_reused", "Searches that read kept counts since the index last changed.", kept.reused());
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         gauge(sb, "stacks_jvm_heap_used_bytes", "JVM heap in use.", heap.getUsed());
         gauge(sb, "stacks_jvm_heap_max_bytes", "JVM heap limit.", heap.getMax());

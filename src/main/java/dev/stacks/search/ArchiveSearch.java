@@ -60,6 +60,11 @@ public final class ArchiveSearch {
         reuseCounts = reuse;
     }
 
+    /** What the current reader keeps of costly searches' counts, for the server's metrics. */
+    public KeptCounts keptCounts() {
+        return index.search(searcher -> countsOf(searcher).snapshot());
+    }
+
     /** Forgets the counts kept for the current reader (the query bench, to time a next step from a known state). */
     public void forgetCounts() {
         index.search(searcher -> {

@@ -83,4 +83,8 @@ final class CountCache {
     synchronized long reused() {
         return reused;
     }
+
+    synchronized KeptCounts snapshot() {
+        return new KeptCounts(entries.size(), bytes, reused);
+    }
 }

@@ -325,7 +325,9 @@ class ApiProtocolTest {
                     "stacks_http_requests_total{method=\"GET\",route=\"/api/v1/documents/{id}\",status=\"404\"} 1\n",
                     "stacks_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"} 1\n",
                     "stacks_http_request_duration_seconds_count{route=\"/api/v1/search\"} 3\n",
-                    "# TYPE stacks_documents gauge\nstacks_documents 0\n");
+                    "# TYPE stacks_documents gauge\nstacks_documents 0\n",
+                    "# TYPE stacks_search_counts_kept gauge\nstacks_search_counts_kept 0\n", // no search here is costly
+                    "\nstacks_search_counts_kept_bytes 0\n", "\nstacks_search_counts_reused 0\n");
             for (String line : text.split("\n")) {
                 assertThat(line).matches("# (HELP|TYPE) .*|[a-z_]+(\\{[a-z]+=\"[^\"]*\"(,[a-z]+=\"[^\"]*\")*\\})? -?[0-9.E-]+");
             }

@@ -76,6 +76,10 @@ class CountReuseTest {
         assertThat(kept.search(clicked).facets().get("actor")).extracting(FacetValue::value)
                 .containsExactly("Ana Morales", "Li Wei", "Ruth Baker"); // the sideways counts: every actor stays visible
         assertThat(counts().size()).isEqualTo(2);
+        KeptCounts shown = kept.keptCounts(); // as the server's metrics show them
+        assertThat(shown.searches()).isEqualTo(2);
+        assertThat(shown.bytes()).isEqualTo(counts().snapshot().bytes()).isPositive();
+        assertThat(shown.reused()).isEqualTo(counts().reused()).isGreaterThanOrEqualTo(4);
     }
 
     @Test
