@@ -101,13 +101,13 @@ public final class FacetBrowser {
     }
 
     /** A flat dimension's values with a count in a search's tally: sideways when the dimension is filtered. */
-    private static List<LabelAndValue> counted(ArchiveSearcher searcher, FacetTally kept, String dim) {
+    private static List<LabelAndValue> counted(ArchiveSearcher searcher, FacetTally tally, String dim) {
         FacetOrdinals ordinals = searcher.facetOrdinals();
         FacetOrdinals.Range range = ordinals.range(dim);
-        int filter = kept.filterOf(dim);
+        int filter = tally.filterOf(dim);
         List<LabelAndValue> values = new ArrayList<>();
         for (int ord = range.start(); ord < range.end(); ord++) {
-            int count = filter < 0 ? kept.count(ord) : kept.sidewaysCount(filter, ord);
+            int count = filter < 0 ? tally.count(ord) : tally.sidewaysCount(filter, ord);
             if (count > 0) {
                 values.add(new LabelAndValue(ordinals.label(ord), count));
             }
