@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Facet values beyond the top few shown with a search: the children of a place or a period
@@ -104,10 +105,10 @@ public final class FacetBrowser {
     private static List<LabelAndValue> counted(ArchiveSearcher searcher, FacetTally tally, String dim) {
         FacetOrdinals ordinals = searcher.facetOrdinals();
         FacetOrdinals.Range range = ordinals.range(dim);
-        int filter = tally.filterOf(dim);
+        IntUnaryOperator counts = tally.counts(dim);
         List<LabelAndValue> values = new ArrayList<>();
         for (int ord = range.start(); ord < range.end(); ord++) {
-            int count = filter < 0 ? tally.count(ord) : tally.sidewaysCount(filter, ord);
+            int count = counts.applyAsInt(ord);
             if (count > 0) {
                 values.add(new LabelAndValue(ordinals.label(ord), count));
             }

@@ -4,6 +4,7 @@ import dev.stacks.index.FacetOrdinals;
 import org.apache.lucene.index.LeafReaderContext;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The facet counts of one search, counted while its hits are collected: every dimension over the
@@ -63,22 +64,21 @@ final class FacetTally {
         return leaf != null && leaf.hasValueIn(doc, sidewaysRanges[filter]);
     }
 
-    /** The filter number of a dimension ({@link #sideways}, {@link #sidewaysCount}), or -1 if it has no filter. */
-    int filterOf(String dim) {
-        return filtered.indexOf(dim);
+    /**
+     * A dimension's count of each of its values, as a search shows it: over the hits, or for a
+     * filtered dimension over its sideways documents (the hits as if its own filter were not set).
+     */
+    IntUnaryOperator counts(String dim) {
+        int filter = filtered.indexOf(dim);
+        return filter < 0 ? ord -> hits[ord] : ord -> sidewaysCount(filter, ord);
     }
 
     long total() {
         return total;
     }
 
-    /** The hits' count of an ordinal. */
-    int count(int ord) {
-        return hits[ord];
-    }
-
     /** A filtered dimension's sideways count of an ordinal of that dimension: its hits and its near misses. */
-    int sidewaysCount(int filter, int ord) {
+    private int sidewaysCount(int filter, int ord) {
         return hits[ord] + sideways[filter][ord - sidewaysRanges[filter].start()];
     }
 

@@ -33,9 +33,7 @@ final class FacetValues {
                 out.put(dim, List.of());
                 continue;
             }
-            int filter = tally.filterOf(dim);
-            IntUnaryOperator count = filter < 0 ? tally::count : ord -> tally.sidewaysCount(filter, ord);
-            out.put(dim, values(searcher, ordinals, dim, count));
+            out.put(dim, values(searcher, ordinals, dim, tally.counts(dim)));
         }
         return out;
     }
