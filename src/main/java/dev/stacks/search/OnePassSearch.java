@@ -120,7 +120,7 @@ final class OnePassSearch {
     private static TopFieldDocs topHits(ArchiveSearcher searcher, Query query, boolean costly, FieldDoc after, int want, Sort sort,
                                         boolean scored, long total) throws IOException {
         List<List<LeafRange>> shares = shares(searcher, costly);
-        int numHits = Math.min(Math.max(want, 1), Math.max(1, searcher.getIndexReader().maxDoc()));
+        int numHits = numHits(searcher, want);
         TopFieldCollectorManager manager = new TopFieldCollectorManager(sort, numHits, after, numHits, shares.size() > 1);
         List<TopFieldCollector> collectors = new ArrayList<>(shares.size());
         for (int i = 0; i < shares.size(); i++) {
@@ -133,21 +133,13 @@ final class OnePassSearch {
             TopFieldCollector top = collectors.get(i);
             tasks.add(() -> {
                 for (LeafRange range : share) {
-                    // the collector may have all it needs from a segment (sorted by index order): as IndexSearcher does, go on
                     LeafCollector leaf;
                     try {
                         leaf = top.getLeafCollector(range.leaf());
                     } catch (CollectionTerminatedException nothingWanted) {
-                        continue;
+                        continue; // the collector has all it needs from this segment (index order), as IndexSearcher allows
                     }
-                    BulkScorer scorer = weight.bulkScorer(range.leaf());
-                    if (scorer != null) {
-                        try {
-                            scorer.score(leaf, range.leaf().reader().getLiveDocs(), range.from(), range.to());
-                        } catch (CollectionTerminatedException enough) {
-                            // the rest of this segment cannot compete
-                        }
-                    }
+                    score(weight, range, leaf);
                     leaf.finish();
                 }
                 return top;
@@ -159,6 +151,23 @@ final class OnePassSearch {
             scoresFromSortValues(topDocs, sort);
         }
         return topDocs;
+    }
+
+    /** How many top hits a collector keeps: those wanted, at least one, at most every document. */
+    private static int numHits(ArchiveSearcher searcher, int want) {
+        return Math.min(Math.max(want, 1), Math.max(1, searcher.getIndexReader().maxDoc()));
+    }
+
+    /** Gives a collector every document of a range that the weight's bulk scorer matches, until the collector has enough. */
+    private static void score(Weight weight, LeafRange range, LeafCollector collector) throws IOException {
+        BulkScorer scorer = weight.bulkScorer(range.leaf());
+        if (scorer != null) {
+            try {
+                scorer.score(collector, range.leaf().reader().getLiveDocs(), range.from(), range.to());
+            } catch (CollectionTerminatedException enough) {
+                // the rest of this range cannot compete
+            }
+        }
     }
 
     /**
@@ -179,10 +188,9 @@ final class OnePassSearch {
      */
     private static Result pass(ArchiveSearcher searcher, Weight baseWeight, boolean costly, List<String> dims, Weight[] filterWeights,
                                FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
-        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         List<List<LeafRange>> shares = shares(searcher, costly);
-        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, Math.min(Math.max(want, 1), maxDoc), after,
-                Integer.MAX_VALUE, shares.size() > 1);
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, numHits(searcher, want), after, Integer.MAX_VALUE,
+                shares.size() > 1);
         FacetOrdinals ordinals = searcher.facetOrdinals();
         FacetOrdinals.Range[] ranges = new FacetOrdinals.Range[dims.size()];
         for (int i = 0; i < dims.size(); i++) {
@@ -207,7 +215,7 @@ final class OnePassSearch {
      * Whether the base query may match so many documents ({@link #COSTLY_DOCS} by its scorers' own
      * estimate) that collecting and counting them takes milliseconds: a common word, a phrase of
      * common words. Cheaper queries stay on the calling thread, where a hand-off would cost more
-     * than it saves.
+     * than it saves, and their counts are not kept ({@link CountCache}): counting them again is cheap.
      */
     private static boolean costly(Weight weight, List<LeafReaderContext> leaves) throws IOException {
         if (leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum() < COSTLY_DOCS) {
@@ -248,10 +256,7 @@ final class OnePassSearch {
             LeafCollector topLeaf = top.getLeafCollector(leaf);
             facets.setLeaf(leaf);
             if (filterWeights.length == 0) {
-                BulkScorer scorer = baseWeight.bulkScorer(leaf);
-                if (scorer != null) {
-                    scorer.score(new Hits(topLeaf, facets), leaf.reader().getLiveDocs(), range.from(), range.to());
-                }
+                score(baseWeight, range, new Hits(topLeaf, facets));
             } else {
                 Scorer scorer = baseWeight.scorer(leaf);
                 if (scorer != null) {
