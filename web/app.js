@@ -12,7 +12,7 @@ import { LocationTree, renderActorFacet, renderDateFacet, renderFormatFacet } fr
 import {
   renderConcordance, renderEmpty, renderFilterChips, renderHits, renderPager, renderSkeleton, totalText,
 } from './js/results.js';
-import { Timeline, chooseInterval, fillBuckets, tooFewYears } from './js/timeline.js';
+import { Timeline, chooseInterval, fillBuckets } from './js/timeline.js';
 import { docIsOpen, hideDoc, initDocView, showDoc } from './js/doc.js';
 import { quotesTotalText, renderQuotes } from './js/quotes.js';
 import { initUpload } from './js/upload.js';
@@ -294,13 +294,9 @@ async function fetchTimeline(filterKey) {
   let interval = chooseInterval(state.from, state.to);
   const params = filterParams(state);
   try {
-    params.set('interval', interval);
-    let data = await getJson('/timeline', params, 'timeline');
-    if (interval === 'year' && tooFewYears(data?.buckets ?? [])) {
-      interval = 'month';
-      params.set('interval', interval);
-      data = await getJson('/timeline', params, 'timeline');
-    }
+    // without a range the server chooses years, or months for hits within two years, in one pass
+    params.set('interval', interval === 'year' ? 'auto' : interval);
+    const data = await getJson('/timeline', params, 'timeline');
     interval = data?.interval ?? interval;
     timelineData = { interval, buckets: fillBuckets(data?.buckets ?? [], interval) };
   } catch (e) {

@@ -11,19 +11,13 @@ const MAX_FILLED_BUCKETS = 1200;
 const MAX_BAR_WIDTH = 56;
 const LABEL_WIDTH = { year: 40, month: 52, day: 26 };
 
-/** Year interval unless the from/to range is narrow enough for months (or days within one month). */
+/** Year interval (the server's 'auto': months when the hits span two years or less) unless the from/to range is narrow enough for months, or days within one month. */
 export function chooseInterval(from, to) {
   if (!from || !to) return 'year';
   const span = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   if (span >= 3) return 'year';
   if (from.length >= 7 && to.length >= 7 && from.slice(0, 7) === to.slice(0, 7)) return 'day';
   return 'month';
-}
-
-/** Whether yearly buckets are so few that months would say more. */
-export function tooFewYears(buckets) {
-  const years = buckets.filter((b) => b.count > 0).map((b) => Number(String(b.period).slice(0, 4)));
-  return years.length > 0 && Math.max(...years) - Math.min(...years) < 2;
 }
 
 const pad2 = (n) => String(n).padStart(2, '0');

@@ -5,6 +5,7 @@ import dev.stacks.search.ConcordanceLine;
 import dev.stacks.search.ExportRow;
 import dev.stacks.search.FacetBrowser;
 import dev.stacks.search.Interval;
+import dev.stacks.search.TimelineSeries;
 import dev.stacks.search.QuoteRequest;
 import dev.stacks.search.QuoteSearch;
 import dev.stacks.search.ResultWalker;
@@ -55,8 +56,8 @@ final class ExploreController {
     }
 
     void timeline(Context ctx) {
-        Interval interval = Interval.parse(ctx.queryParam("interval"));
-        ctx.json(new Bodies.Timeline(interval.name().toLowerCase(Locale.ROOT), timeline.series(Params.resultSet(ctx), interval)));
+        TimelineSeries series = timeline.series(Params.resultSet(ctx), Interval.parse(ctx.queryParam("interval")));
+        ctx.json(new Bodies.Timeline(series.interval().name().toLowerCase(Locale.ROOT), series.buckets()));
     }
 
     /**

@@ -278,6 +278,16 @@ class ApiSearchTest {
     }
 
     @Test
+    void the_timeline_chooses_its_interval_when_asked_and_says_which() {
+        JsonNode spread = assertJson(server.get("/api/v1/timeline?interval=auto"), "Timeline");
+        assertThat(spread.path("interval").asText()).isEqualTo("year");
+        assertThat(texts(spread.path("buckets"), "period")).contains("1889", "2025");
+        JsonNode oneYear = assertJson(server.get("/api/v1/timeline?interval=auto&q=football"), "Timeline");
+        assertThat(oneYear.path("interval").asText()).isEqualTo("month");
+        assertThat(texts(oneYear.path("buckets"), "period")).containsExactly("2019-01");
+    }
+
+    @Test
     void similar_documents_leave_out_the_document_itself() {
         String id = server.idOf("coffee-harvest-huila.txt");
         JsonNode result = assertJson(server.get("/api/v1/documents/" + id + "/similar?size=3"), "Similar");

@@ -275,10 +275,24 @@ class ArchiveSearchTest {
 
     @Test
     void the_timeline_counts_hits_and_all_documents_per_period() {
-        List<TimelineBucket> years = new Timeline(index).series(SearchRequest.of("landau"), Interval.YEAR);
+        List<TimelineBucket> years = new Timeline(index).series(SearchRequest.of("landau"), Interval.YEAR).buckets();
         assertThat(years).containsExactly(new TimelineBucket("1987", 2, 2, 1.0), new TimelineBucket("2019", 1, 1, 1.0));
-        List<TimelineBucket> months = new Timeline(index).series(SearchRequest.of(""), Interval.MONTH);
+        List<TimelineBucket> months = new Timeline(index).series(SearchRequest.of(""), Interval.MONTH).buckets();
         assertThat(months).contains(new TimelineBucket("2001-01", 25, 25, 1.0), new TimelineBucket("1987-07", 1, 1, 1.0));
+    }
+
+    @Test
+    void the_timeline_chooses_months_for_hits_within_two_years_and_years_otherwise() {
+        TimelineSeries spread = new Timeline(index).series(SearchRequest.of("landau"), Interval.AUTO);
+        assertThat(spread.interval()).isEqualTo(Interval.YEAR);
+        assertThat(spread.buckets()).extracting(TimelineBucket::period).containsExactly("1987", "2019");
+
+        TimelineSeries oneYear = new Timeline(index).series(SearchRequest.of("Valparaíso"), Interval.AUTO);
+        assertThat(oneYear.interval()).isEqualTo(Interval.MONTH);
+        assertThat(oneYear.buckets()).extracting(TimelineBucket::period).containsExactly("2019-04");
+
+        TimelineSeries nothing = new Timeline(index).series(SearchRequest.of("zzzzqqq"), Interval.AUTO);
+        assertThat(nothing).isEqualTo(new TimelineSeries(Interval.YEAR, List.of()));
     }
 
     @Test

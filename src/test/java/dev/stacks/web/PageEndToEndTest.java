@@ -384,6 +384,17 @@ class PageEndToEndTest implements ScreenshotOnFailure.Browsing {
     }
 
     @Test
+    void hitsWithinOneYearAreDrawnByMonthFromOneTimelineRequest() {
+        page.open("?q=football");
+        page.waitUntil("monthly bars", () -> page.text("#timeline-heading").equals("Hits per month"));
+        page.settle();
+        assertThat(page.exists("#timeline rect.bar[data-period^='2019-']")).isTrue();
+        Object timelines = page.js("return performance.getEntriesByType('resource')"
+                + ".filter((e) => e.name.includes('/api/v1/timeline?')).map((e) => e.name)");
+        assertThat((List<?>) timelines).singleElement().asString().contains("interval=auto");
+    }
+
+    @Test
     void draggingAcrossBarsSelectsARangeOfYears() {
         page.open("");
         page.waitUntil("the timeline", () -> page.exists("#timeline rect.bar[data-period='2015']"));
