@@ -105,7 +105,8 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
     record QueryFigures(int documents, int mixSize, Map<String, Integer> mix, List<String> findNothing, List<String> failing,
                         List<String> examples,
                         List<Latency> latencies, Map<String, Double> p50ByKindMs, Map<String, Double> p99ByKindMs,
-                        Map<String, Double> p99ByKindHttpMs, List<String> slowest, long heapUsedBytes, List<NextStep> nextSteps) {
+                        Map<String, Double> p99ByKindHttpMs, List<String> slowest, long heapUsedBytes, List<NextStep> nextSteps,
+                        TimelineStep timeline) {
     }
 
     /**
@@ -113,6 +114,14 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
      * with one client: from scratch, and with the search's counts kept from the step before.
      */
     record NextStep(String step, int queries, double scratchP50Ms, double scratchP99Ms, double reusedP50Ms, double reusedP99Ms) {
+    }
+
+    /**
+     * The timeline the page asks for beside each search, timed in-process with one client: one
+     * request with the interval chosen by the server ({@code auto}), and the requests it replaced
+     * (years, then months again when the years were too few).
+     */
+    record TimelineStep(int queries, double autoP50Ms, double autoP99Ms, double yearsThenMonthsP50Ms, double yearsThenMonthsP99Ms) {
     }
 
     void print(PrintStream out) {
@@ -193,6 +202,9 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
                     "next step: " + step.step(), step.scratchP50Ms(), step.scratchP99Ms(), step.reusedP50Ms(), step.reusedP99Ms(),
                     step.queries());
         }
+        TimelineStep t = q.timeline();
+        out.printf("  %-34s auto p50 %.2f ms, p99 %.2f ms; years then months p50 %.2f ms, p99 %.2f ms (%d queries)%n",
+                "timeline beside each search", t.autoP50Ms(), t.autoP99Ms(), t.yearsThenMonthsP50Ms(), t.yearsThenMonthsP99Ms(), t.queries());
         for (String f : q.findNothing()) {
             out.printf("  finds nothing (each query is drawn from a document it should find): %s%n", f);
         }

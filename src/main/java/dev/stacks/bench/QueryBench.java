@@ -7,7 +7,10 @@ import dev.stacks.app.Archive;
 import dev.stacks.bench.BenchReport.Latency;
 import dev.stacks.bench.BenchReport.QueryFigures;
 import dev.stacks.search.ArchiveSearch;
+import dev.stacks.search.Interval;
 import dev.stacks.search.SearchRequest;
+import dev.stacks.search.Timeline;
+import dev.stacks.search.TimelineSeries;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +110,7 @@ final class QueryBench {
                 nextStep(archive, "a facet value clicked", queries.stream().filter(q -> !q.filter().equals("none")).toList(),
                         q -> q.request().withoutFilters(), BenchQuery::request),
                 nextStep(archive, "the next page", queries, BenchQuery::request, q -> q.request().nextPage()));
+        BenchReport.TimelineStep timeline = timeline(new Timeline(archive.index()), queries);
         List<String> slowest = inProcessSamples.slowest(SLOWEST);
         Map<String, Double> p50ByKind = inProcessSamples.byKindMs(Latencies.Round::p50Ms);
         Map<String, Double> p99ByKind = inProcessSamples.byKindMs(Latencies.Round::p99Ms);
@@ -117,7 +122,7 @@ final class QueryBench {
                         .ifPresent(q -> examples.add(q.describe()));
             }
         }
-        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, p99ByKindHttp, slowest, heap, nextSteps);
+        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, p99ByKindHttp, slowest, heap, nextSteps, timeline);
     }
 
     /**
@@ -154,6 +159,42 @@ final class QueryBench {
         log.printf("  next step, %s: from scratch p50 %.2f ms, p99 %.2f ms; counts kept p50 %.2f ms, p99 %.2f ms%n", what,
                 s.p50Ms(), s.p99Ms(), k.p50Ms(), k.p99Ms());
         return new BenchReport.NextStep(what, queries.size(), s.p50Ms(), s.p99Ms(), k.p50Ms(), k.p99Ms());
+    }
+
+    /**
+     * The page's timeline beside each search of the mix, one client: the one {@code auto} request,
+     * and the years-then-months requests it replaced, interleaved query by query.
+     */
+    private BenchReport.TimelineStep timeline(Timeline timeline, List<BenchQuery> queries) {
+        Latencies auto = new Latencies();
+        Latencies yearsThenMonths = new Latencies();
+        for (int r = -settings.warmupRounds(); r < settings.rounds(); r++) {
+            for (BenchQuery q : clientOrder(queries, settings.seed(), r, 0)) {
+                long start = System.nanoTime();
+                timeline.series(q.request(), Interval.AUTO);
+                long one = System.nanoTime() - start;
+                start = System.nanoTime();
+                if (fewYears(timeline.series(q.request(), Interval.YEAR))) {
+                    timeline.series(q.request(), Interval.MONTH);
+                }
+                long two = System.nanoTime() - start;
+                if (r >= 0) {
+                    auto.add(one);
+                    yearsThenMonths.add(two);
+                }
+            }
+        }
+        Latencies.Round a = auto.summarise(1);
+        Latencies.Round b = yearsThenMonths.summarise(1);
+        log.printf("  timeline: auto p50 %.2f ms, p99 %.2f ms; years then months p50 %.2f ms, p99 %.2f ms%n",
+                a.p50Ms(), a.p99Ms(), b.p50Ms(), b.p99Ms());
+        return new BenchReport.TimelineStep(queries.size(), a.p50Ms(), a.p99Ms(), b.p50Ms(), b.p99Ms());
+    }
+
+    /** The page's rule before {@code auto}: dated hits within two calendar years are drawn by month. */
+    private static boolean fewYears(TimelineSeries years) {
+        IntSummaryStatistics span = years.buckets().stream().mapToInt(b -> Integer.parseInt(b.period())).summaryStatistics();
+        return span.getCount() > 0 && span.getMax() - span.getMin() < 2;
     }
 
     /** One client's samples by kind, by filter ("+actor") and by query (for the slowest). */

@@ -75,6 +75,12 @@ class BenchCommandTest {
             assertThat(step.get("reusedP99Ms").asDouble()).isGreaterThanOrEqualTo(step.get("reusedP50Ms").asDouble()).isPositive();
             assertThat(step.get("scratchP99Ms").asDouble()).isGreaterThanOrEqualTo(step.get("scratchP50Ms").asDouble()).isPositive();
         }
+        // the page's one timeline request beside each search, and the two it replaced
+        JsonNode timeline = query.get("timeline");
+        assertThat(timeline.get("queries").asInt()).isPositive();
+        assertThat(timeline.get("autoP99Ms").asDouble()).isGreaterThanOrEqualTo(timeline.get("autoP50Ms").asDouble()).isPositive();
+        assertThat(timeline.get("yearsThenMonthsP99Ms").asDouble())
+                .isGreaterThanOrEqualTo(timeline.get("yearsThenMonthsP50Ms").asDouble()).isPositive();
         assertThat(Files.list(dir.resolve("work")).map(p -> p.getFileName().toString())).contains("run-1");
     }
 
