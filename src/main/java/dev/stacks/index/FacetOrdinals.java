@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every document's top-level facet ordinals (an actor, a format, a country, a year: the values a
- * search shows; drilling into a place or a period is {@code FacetBrowser}'s) in plain arrays, for
+ * search shows; a place's or a period's children are counted from {@link #everyDepth(String)}) in plain arrays, for
  * counting facets at the speed of array reads. Lucene's counter decodes each hit's sorted-set doc values and maps every segment ordinal
  * through a packed ordinal map, once per query; here that decoding is done once per segment (kept
  * while the segment lives, so a refresh only reads new segments) and the segment-to-global map is
@@ -31,16 +31,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * dimension's name.
  */
 public final class FacetOrdinals {
-    /** Per segment core: the decoded ordinals, shared by every reader that holds the segment. */
-    private static final Map<Object, SegmentOrds> SEGMENTS = new ConcurrentHashMap<>();
+    /**
+     * Per segment core and view (the top level, or one dimension at every depth): the decoded
+     * ordinals, shared by every reader that holds the segment, dropped when it closes.
+     */
+    private static final Map<SegmentView, SegmentOrds> SEGMENTS = new ConcurrentHashMap<>();
+
+    /** Which ordinals of a segment are read: {@code dim} null for every dimension's top level. */
+    private record SegmentView(Object core, String dim) {
+    }
 
     private final SortedSetDocValuesReaderState state;
     private final SortedSetDocValues labels;
     private final int valueCount;
     private final SegmentOrds[] segments;
     private final int[][] toGlobal;
-    private final Map<String, Range> ranges = new ConcurrentHashMap<>();
+    private final Map<String, Range> ranges;
     private final String[] labelCache;
+    private final byte[] depthCache;
+    /** Per hierarchical dimension, read on first use; this reader's top-level view holds them. */
+    private final Map<String, FacetOrdinals> everyDepth;
 
     /** One segment's ordinals: document d's are {@code ords[docStart[d]]} up to {@code ords[docStart[d + 1]]}, ascending. */
     record SegmentOrds(int[] docStart, int[] ords) {
@@ -109,7 +119,44 @@ public final class FacetOrdinals {
         this.valueCount = (int) labels.getValueCount();
         this.segments = segments;
         this.toGlobal = toGlobal;
+        this.ranges = new ConcurrentHashMap<>();
         this.labelCache = new String[valueCount];
+        this.depthCache = new byte[valueCount];
+        this.everyDepth = new ConcurrentHashMap<>();
+    }
+
+    /** The same reader's ordinals of one dimension at every depth: the same global ordinals, labels and ranges, other arrays. */
+    private FacetOrdinals(FacetOrdinals topLevel, SegmentOrds[] everyDepth) {
+        this.state = topLevel.state;
+        this.labels = topLevel.labels;
+        this.valueCount = topLevel.valueCount;
+        this.segments = everyDepth;
+        this.toGlobal = topLevel.toGlobal;
+        this.ranges = topLevel.ranges;
+        this.labelCache = topLevel.labelCache;
+        this.depthCache = topLevel.depthCache;
+        this.everyDepth = topLevel.everyDepth;
+    }
+
+    /**
+     * Every document's ordinals of one dimension at every depth of its paths ("location/Mexico" and
+     * "location/Mexico/Jalisco"; a year, its month and its day), for counting a place's or a
+     * period's children; no other dimension's. Read when first asked for (per segment, kept while
+     * the segment lives, as the top-level ones are).
+     */
+    public FacetOrdinals everyDepth(String dim) {
+        return everyDepth.computeIfAbsent(dim, d -> {
+            IndexReader reader = state.getReader();
+            SegmentOrds[] all = new SegmentOrds[reader.leaves().size()];
+            try {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    all[leaf.ord] = segment(leaf.reader(), state.getField(), d);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new FacetOrdinals(this, all);
+        });
     }
 
     /** Reads (or finds, for segments already read) every segment's ordinals; built once per reader. */
@@ -120,7 +167,7 @@ public final class FacetOrdinals {
         SegmentOrds[] segments = new SegmentOrds[reader.leaves().size()];
         int[][] toGlobal = new int[segments.length][];
         for (LeafReaderContext leaf : reader.leaves()) {
-            segments[leaf.ord] = segment(leaf.reader(), state.getField());
+            segments[leaf.ord] = segment(leaf.reader(), state.getField(), null);
             SortedSetDocValues values = leaf.reader().getSortedSetDocValues(state.getField());
             int count = values == null ? 0 : (int) values.getValueCount();
             int[] globals = new int[count];
@@ -133,30 +180,32 @@ public final class FacetOrdinals {
         return new FacetOrdinals(state, global, segments, toGlobal);
     }
 
-    private static SegmentOrds segment(LeafReader reader, String field) throws IOException {
+    /** @param dim null for every dimension's top-level ordinals, else this dimension's at every depth */
+    private static SegmentOrds segment(LeafReader reader, String field, String dim) throws IOException {
         var helper = reader.getCoreCacheHelper();
         if (helper == null) {
-            return read(reader, field);
+            return read(reader, field, dim);
         }
-        SegmentOrds cached = SEGMENTS.get(helper.getKey());
+        SegmentView view = new SegmentView(helper.getKey(), dim);
+        SegmentOrds cached = SEGMENTS.get(view);
         if (cached != null) {
             return cached;
         }
-        SegmentOrds read = read(reader, field);
-        if (SEGMENTS.putIfAbsent(helper.getKey(), read) == null) {
-            helper.addClosedListener(SEGMENTS::remove);
+        SegmentOrds read = read(reader, field, dim);
+        if (SEGMENTS.putIfAbsent(view, read) == null) {
+            helper.addClosedListener(core -> SEGMENTS.remove(view));
         }
         return read;
     }
 
-    private static SegmentOrds read(LeafReader reader, String field) throws IOException {
+    private static SegmentOrds read(LeafReader reader, String field, String dim) throws IOException {
         int maxDoc = reader.maxDoc();
         int[] docStart = new int[maxDoc + 1];
         SortedSetDocValues values = reader.getSortedSetDocValues(field);
         if (values == null) {
             return new SegmentOrds(docStart, new int[0]);
         }
-        boolean[] topLevel = topLevel(values);
+        boolean[] kept = dim == null ? topLevel(values) : below(values, dim);
         int[] ords = new int[Math.max(16, maxDoc * 2)];
         int size = 0;
         int next = 0;
@@ -170,7 +219,7 @@ public final class FacetOrdinals {
             }
             for (int i = 0; i < n; i++) {
                 int ord = (int) values.nextOrd();
-                if (topLevel[ord]) {
+                if (kept[ord]) {
                     ords[size++] = ord;
                 }
             }
@@ -203,6 +252,20 @@ public final class FacetOrdinals {
         return top;
     }
 
+    /** Which of a segment's ordinals are a dimension's values, at every depth. */
+    private static boolean[] below(SortedSetDocValues values, String dim) throws IOException {
+        boolean[] below = new boolean[(int) values.getValueCount()];
+        TermsEnum terms = values.termsEnum();
+        BytesRef prefix = new BytesRef(dim + FacetsConfig.DELIM_CHAR);
+        if (terms.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return below;
+        }
+        for (BytesRef term = terms.term(); term != null && org.apache.lucene.util.StringHelper.startsWith(term, prefix); term = terms.next()) {
+            below[(int) terms.ord()] = true;
+        }
+        return below;
+    }
+
     /** The counter's view of a segment of this reader. */
     public Leaf leaf(LeafReaderContext context) {
         return new Leaf(segments[context.ord], toGlobal[context.ord]);
@@ -227,6 +290,42 @@ public final class FacetOrdinals {
         });
     }
 
+    /**
+     * The ordinals below a path of a dimension, at every depth ({@code below("location", "Mexico")}:
+     * Mexico's regions and their places); empty when no document has the path.
+     */
+    public Range below(String dim, String... path) {
+        try {
+            String parent = FacetsConfig.pathToString(dim, path);
+            TermsEnum terms = state.getDocValues().termsEnum();
+            return new Range(ceil(terms, parent + FacetsConfig.DELIM_CHAR), ceil(terms, parent + (char) (FacetsConfig.DELIM_CHAR + 1)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** How deep an ordinal's path goes below its dimension: 1 for location/Mexico, 2 for location/Mexico/Jalisco. */
+    public int depth(int ord) {
+        int depth = depthCache[ord]; // a benign race, as for labels
+        if (depth == 0) {
+            depth = path(ord).length - 1;
+            depthCache[ord] = (byte) depth;
+        }
+        return depth;
+    }
+
+    private String[] path(int ord) {
+        try {
+            BytesRef term;
+            synchronized (labels) { // a doc-values instance is not for concurrent use
+                term = BytesRef.deepCopyOf(labels.lookupOrd(ord));
+            }
+            return FacetsConfig.stringToPath(term.utf8ToString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private int ceil(TermsEnum terms, String term) throws IOException {
         return switch (terms.seekCeil(new BytesRef(term))) {
             case END -> valueCount;
@@ -248,16 +347,8 @@ public final class FacetOrdinals {
     public String label(int ord) {
         String label = labelCache[ord]; // a benign race: Strings are immutable, and any thread computes the same one
         if (label == null) {
-            try {
-                BytesRef term;
-                synchronized (labels) { // a doc-values instance is not for concurrent use
-                    term = BytesRef.deepCopyOf(labels.lookupOrd(ord));
-                }
-                String[] path = FacetsConfig.stringToPath(term.utf8ToString());
-                label = path[path.length - 1];
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            String[] path = path(ord);
+            label = path[path.length - 1];
             labelCache[ord] = label;
         }
         return label;

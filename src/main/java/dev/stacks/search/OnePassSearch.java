@@ -71,7 +71,7 @@ final class OnePassSearch {
         Weight baseWeight = searcher.createWeight(rewritten, mode, 1f);
         boolean costly = costly(baseWeight, searcher.getIndexReader().leaves());
         if (counts == null || !counts.keeps(costly)) {
-            return onePass(searcher, baseWeight, costly, filters, after, want, sort, scored);
+            return onePass(searcher, baseWeight, costly, filters, after, want, sort, scored, searcher.facetOrdinals());
         }
         CountCache.Key key = new CountCache.Key(rewritten, filters);
         FacetTally known = counts.get(key);
@@ -81,21 +81,32 @@ final class OnePassSearch {
         }
         FacetTally unfiltered = filters.size() == 1 ? counts.get(new CountCache.Key(rewritten, Map.of())) : null;
         Result result = unfiltered == null
-                ? onePass(searcher, baseWeight, costly, filters, after, want, sort, scored)
+                ? onePass(searcher, baseWeight, costly, filters, after, want, sort, scored, searcher.facetOrdinals())
                 : narrowed(searcher, rewritten, filters, unfiltered, after, want, sort, scored);
         counts.put(key, result.facets());
         return result;
     }
 
+    /**
+     * One dimension's counts alone, at every depth of its paths ({@link FacetOrdinals#everyDepth}),
+     * for a place's or a period's children: sideways when the dimension is filtered, as with a
+     * search. Never kept: the reader's kept counts are of the top level.
+     */
+    static FacetTally countEveryDepth(ArchiveSearcher searcher, Query base, Map<String, Query> filters, String dim) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(base), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        boolean costly = costly(weight, searcher.getIndexReader().leaves());
+        return onePass(searcher, weight, costly, filters, null, 1, Sort.INDEXORDER, false, searcher.facetOrdinals().everyDepth(dim)).facets();
+    }
+
     /** The one pass over the base query's documents: the hits pass every filter; the others count sideways. */
     private static Result onePass(ArchiveSearcher searcher, Weight baseWeight, boolean costly, Map<String, Query> filters,
-                                  FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
+                                  FieldDoc after, int want, Sort sort, boolean scored, FacetOrdinals ordinals) throws IOException {
         List<String> dims = List.copyOf(filters.keySet());
         Weight[] filterWeights = new Weight[dims.size()];
         for (int i = 0; i < dims.size(); i++) {
             filterWeights[i] = searcher.createWeight(searcher.rewrite(filters.get(dims.get(i))), ScoreMode.COMPLETE_NO_SCORES, 1f);
         }
-        return pass(searcher, baseWeight, costly, dims, filterWeights, after, want, sort, scored);
+        return pass(searcher, baseWeight, costly, dims, filterWeights, after, want, sort, scored, ordinals);
     }
 
     /**
@@ -108,7 +119,7 @@ final class OnePassSearch {
         Query hits = searcher.rewrite(ArchiveSearch.withFilters(base, filters, null));
         Weight weight = searcher.createWeight(hits, scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
         Result result = pass(searcher, weight, costly(weight, searcher.getIndexReader().leaves()), List.copyOf(filters.keySet()),
-                new Weight[0], after, want, sort, scored);
+                new Weight[0], after, want, sort, scored, searcher.facetOrdinals());
         result.facets().sidewaysFrom(unfiltered, 0);
         return result;
     }
@@ -185,13 +196,13 @@ final class OnePassSearch {
     /**
      * @param dims          the filtered dimensions, whose sideways counts the tally keeps
      * @param filterWeights their filters, in the same order; or none, when the weight's query has them already
+     * @param ordinals      what the tally counts: the reader's top-level ordinals, or one dimension's at {@linkplain FacetOrdinals#everyDepth every depth}
      */
     private static Result pass(ArchiveSearcher searcher, Weight baseWeight, boolean costly, List<String> dims, Weight[] filterWeights,
-                               FieldDoc after, int want, Sort sort, boolean scored) throws IOException {
+                               FieldDoc after, int want, Sort sort, boolean scored, FacetOrdinals ordinals) throws IOException {
         List<List<LeafRange>> shares = shares(searcher, costly);
         TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, numHits(searcher, want), after, Integer.MAX_VALUE,
                 shares.size() > 1);
-        FacetOrdinals ordinals = searcher.facetOrdinals();
         FacetOrdinals.Range[] ranges = new FacetOrdinals.Range[dims.size()];
         for (int i = 0; i < dims.size(); i++) {
             ranges[i] = ordinals == null ? new FacetOrdinals.Range(0, 0) : ordinals.range(dims.get(i));

@@ -184,6 +184,78 @@ class SidewaysSearchTest {
         return new SearchRequest(q, actors, locations, from, to, formats, sort, 1, 10, null);
     }
 
+    /**
+     * A place's or a period's children, counted in one pass over every depth of the paths, equal
+     * Lucene's facet counts over the search without its own dimension's filter: the same values,
+     * counts and order (a place's by count, ties by name; a period's in calendar order).
+     */
+    @Test
+    void the_children_of_places_and_periods_equal_lucenes_counts_for_every_filter_mix_and_query() {
+        FacetBrowser browser = new FacetBrowser(index);
+        Values v = index.search(s -> {
+            try {
+                return Values.of(index, s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<String> places = List.of("", "Mexico", "Mexico/Jalisco", "France", " Chile / Valparaíso ", "Japan/Tokyo/Shinjuku", "Atlantis");
+        List<String> periods = List.of("", v.years().get(0), v.years().get(1) + "/03", "1700");
+        int compared = 0;
+        int nonEmpty = 0;
+        for (String q : QUERIES) {
+            List<SearchRequest> requests = new ArrayList<>(filtered(q, SortOrder.RELEVANCE, v));
+            requests.add(0, SearchRequest.of(q));
+            for (SearchRequest request : requests) {
+                for (String dim : List.of("location", "date")) {
+                    for (String path : dim.equals("location") ? places : periods) {
+                        for (int size : new int[] {2, 50}) {
+                            List<FacetValue> ours = browser.values(dim, path, request, size);
+                            assertThat(ours).as("%s %s '%s' %d", request, dim, path, size).isEqualTo(luceneChildren(dim, path, request, size));
+                            compared++;
+                            nonEmpty += ours.isEmpty() ? 0 : 1;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(QUERIES.size() * 15 * (places.size() + periods.size()) * 2);
+        assertThat(nonEmpty).as("comparisons with children").isGreaterThan(compared / 3);
+    }
+
+    /** The children as Lucene's counter gives them (the way FacetBrowser counted them before its one pass). */
+    static List<FacetValue> luceneChildren(String dim, String prefix, SearchRequest request, int size) {
+        return index.search(searcher -> {
+            try {
+                Query base = ArchiveSearch.articles(new UserQueryParser().parse(request.q()));
+                FacetsCollector hits = searcher.search(ArchiveSearch.withFilters(base, ArchiveSearch.filters(request), dim),
+                        new FacetsCollectorManager());
+                Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), hits);
+                String[] path = Arrays.stream(prefix.split("/")).map(String::strip).filter(p -> !p.isEmpty()).toArray(String[]::new);
+                FacetResult result;
+                try {
+                    result = dim.equals("date") ? counts.getAllChildren(dim, path) : counts.getTopChildren(size, dim, path);
+                } catch (IllegalArgumentException noSuchPath) {
+                    return List.<FacetValue>of();
+                }
+                if (result == null) {
+                    return List.<FacetValue>of();
+                }
+                String parent = path.length == 0 ? "" : String.join("/", path) + "/";
+                List<FacetValue> values = new ArrayList<>();
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new FacetValue(lv.label, null, parent + lv.label, lv.value.longValue()));
+                }
+                if (dim.equals("date")) {
+                    values.sort(Comparator.comparing(FacetValue::value));
+                }
+                return values.size() > size ? values.subList(0, size) : values;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     @Test
     void one_pass_facets_hits_and_totals_equal_the_two_pass_ones_for_every_filter_mix_query_and_sort() {
         int compared = compareAll(index, null);
