@@ -106,7 +106,7 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
                         List<String> examples,
                         List<Latency> latencies, Map<String, Double> p50ByKindMs, Map<String, Double> p99ByKindMs,
                         Map<String, Double> p99ByKindHttpMs, List<String> slowest, long heapUsedBytes, List<NextStep> nextSteps,
-                        TimelineStep timeline) {
+                        TimelineStep timeline, DrillStep drill) {
     }
 
     /**
@@ -122,6 +122,13 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
      * (years, then months again when the years were too few).
      */
     record TimelineStep(int queries, double autoP50Ms, double autoP99Ms, double yearsThenMonthsP50Ms, double yearsThenMonthsP99Ms) {
+    }
+
+    /**
+     * Drilling into the page's trees after each search, in-process with one client: the children of
+     * the archive's commonest place ({@code place}) and the months of its commonest year.
+     */
+    record DrillStep(int queries, String place, String year, double placeP50Ms, double placeP99Ms, double yearP50Ms, double yearP99Ms) {
     }
 
     void print(PrintStream out) {
@@ -205,6 +212,9 @@ record BenchReport(String what, Environment environment, BenchSettings settings,
         TimelineStep t = q.timeline();
         out.printf("  %-34s auto p50 %.2f ms, p99 %.2f ms; years then months p50 %.2f ms, p99 %.2f ms (%d queries)%n",
                 "timeline beside each search", t.autoP50Ms(), t.autoP99Ms(), t.yearsThenMonthsP50Ms(), t.yearsThenMonthsP99Ms(), t.queries());
+        DrillStep d = q.drill();
+        out.printf("  %-34s %s's children p50 %.2f ms, p99 %.2f ms; %s's months p50 %.2f ms, p99 %.2f ms (%d queries)%n",
+                "drilling into a place and a year", d.place(), d.placeP50Ms(), d.placeP99Ms(), d.year(), d.yearP50Ms(), d.yearP99Ms(), d.queries());
         for (String f : q.findNothing()) {
             out.printf("  finds nothing (each query is drawn from a document it should find): %s%n", f);
         }

@@ -7,6 +7,8 @@ import dev.stacks.app.Archive;
 import dev.stacks.bench.BenchReport.Latency;
 import dev.stacks.bench.BenchReport.QueryFigures;
 import dev.stacks.search.ArchiveSearch;
+import dev.stacks.search.FacetBrowser;
+import dev.stacks.search.FacetValue;
 import dev.stacks.search.Interval;
 import dev.stacks.search.SearchRequest;
 import dev.stacks.search.Timeline;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -111,6 +115,7 @@ final class QueryBench {
                         q -> q.request().withoutFilters(), BenchQuery::request),
                 nextStep(archive, "the next page", queries, BenchQuery::request, q -> q.request().nextPage()));
         BenchReport.TimelineStep timeline = timeline(new Timeline(archive.index()), queries);
+        BenchReport.DrillStep drill = drill(archive, queries);
         List<String> slowest = inProcessSamples.slowest(SLOWEST);
         Map<String, Double> p50ByKind = inProcessSamples.byKindMs(Latencies.Round::p50Ms);
         Map<String, Double> p99ByKind = inProcessSamples.byKindMs(Latencies.Round::p99Ms);
@@ -122,7 +127,7 @@ final class QueryBench {
                         .ifPresent(q -> examples.add(q.describe()));
             }
         }
-        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, p99ByKindHttp, slowest, heap, nextSteps, timeline);
+        return new QueryFigures((int) mix.documents(), queries.size(), QueryMix.counts(queries), empty, failing, examples, latencies, p50ByKind, p99ByKind, p99ByKindHttp, slowest, heap, nextSteps, timeline, drill);
     }
 
     /**
@@ -166,29 +171,52 @@ final class QueryBench {
      * and the years-then-months requests it replaced, interleaved query by query.
      */
     private BenchReport.TimelineStep timeline(Timeline timeline, List<BenchQuery> queries) {
-        Latencies auto = new Latencies();
-        Latencies yearsThenMonths = new Latencies();
+        Latencies.Round[] t = timedTwice(queries,
+                q -> timeline.series(q.request(), Interval.AUTO),
+                q -> {
+                    if (fewYears(timeline.series(q.request(), Interval.YEAR))) {
+                        timeline.series(q.request(), Interval.MONTH);
+                    }
+                });
+        log.printf("  timeline: auto p50 %.2f ms, p99 %.2f ms; years then months p50 %.2f ms, p99 %.2f ms%n",
+                t[0].p50Ms(), t[0].p99Ms(), t[1].p50Ms(), t[1].p99Ms());
+        return new BenchReport.TimelineStep(queries.size(), t[0].p50Ms(), t[0].p99Ms(), t[1].p50Ms(), t[1].p99Ms());
+    }
+
+    /** The page's trees after each search of the mix, one client: the commonest place's children, the commonest year's months. */
+    private BenchReport.DrillStep drill(Archive archive, List<BenchQuery> queries) {
+        Map<String, List<FacetValue>> all = archive.search().search(SearchRequest.of("")).facets();
+        String place = all.get("location").isEmpty() ? "" : all.get("location").get(0).path(); // none: the top level
+        String year = all.get("date").stream().filter(v -> v.value().matches("\\d{4}"))
+                .max(Comparator.comparingLong(FacetValue::count)).map(FacetValue::value).orElse("");
+        FacetBrowser browser = new FacetBrowser(archive.index());
+        Latencies.Round[] t = timedTwice(queries,
+                q -> browser.values("location", place, q.request(), 10),
+                q -> browser.values("date", year, q.request(), 12));
+        log.printf("  drilling: %s's children p50 %.2f ms, p99 %.2f ms; %s's months p50 %.2f ms, p99 %.2f ms%n",
+                place, t[0].p50Ms(), t[0].p99Ms(), year, t[1].p50Ms(), t[1].p99Ms());
+        return new BenchReport.DrillStep(queries.size(), place, year, t[0].p50Ms(), t[0].p99Ms(), t[1].p50Ms(), t[1].p99Ms());
+    }
+
+    /** Two things done after each search of the mix, one client, timed in turn query by query, warm-up rounds left out. */
+    private Latencies.Round[] timedTwice(List<BenchQuery> queries, Consumer<BenchQuery> first, Consumer<BenchQuery> second) {
+        Latencies firsts = new Latencies();
+        Latencies seconds = new Latencies();
         for (int r = -settings.warmupRounds(); r < settings.rounds(); r++) {
             for (BenchQuery q : clientOrder(queries, settings.seed(), r, 0)) {
                 long start = System.nanoTime();
-                timeline.series(q.request(), Interval.AUTO);
+                first.accept(q);
                 long one = System.nanoTime() - start;
                 start = System.nanoTime();
-                if (fewYears(timeline.series(q.request(), Interval.YEAR))) {
-                    timeline.series(q.request(), Interval.MONTH);
-                }
+                second.accept(q);
                 long two = System.nanoTime() - start;
                 if (r >= 0) {
-                    auto.add(one);
-                    yearsThenMonths.add(two);
+                    firsts.add(one);
+                    seconds.add(two);
                 }
             }
         }
-        Latencies.Round a = auto.summarise(1);
-        Latencies.Round b = yearsThenMonths.summarise(1);
-        log.printf("  timeline: auto p50 %.2f ms, p99 %.2f ms; years then months p50 %.2f ms, p99 %.2f ms%n",
-                a.p50Ms(), a.p99Ms(), b.p50Ms(), b.p99Ms());
-        return new BenchReport.TimelineStep(queries.size(), a.p50Ms(), a.p99Ms(), b.p50Ms(), b.p99Ms());
+        return new Latencies.Round[] {firsts.summarise(1), seconds.summarise(1)};
     }
 
     /** The page's rule before {@code auto}: dated hits within two calendar years are drawn by month. */

@@ -81,6 +81,12 @@ class BenchCommandTest {
         assertThat(timeline.get("autoP99Ms").asDouble()).isGreaterThanOrEqualTo(timeline.get("autoP50Ms").asDouble()).isPositive();
         assertThat(timeline.get("yearsThenMonthsP99Ms").asDouble())
                 .isGreaterThanOrEqualTo(timeline.get("yearsThenMonthsP50Ms").asDouble()).isPositive();
+        // drilling into the commonest place (these stories name none: the top level) and year after each search
+        JsonNode drill = query.get("drill");
+        assertThat(drill.get("place").asText()).isEmpty();
+        assertThat(drill.get("year").asText()).matches("\\d{4}");
+        assertThat(drill.get("placeP99Ms").asDouble()).isGreaterThanOrEqualTo(drill.get("placeP50Ms").asDouble()).isPositive();
+        assertThat(drill.get("yearP99Ms").asDouble()).isGreaterThanOrEqualTo(drill.get("yearP50Ms").asDouble()).isPositive();
         assertThat(Files.list(dir.resolve("work")).map(p -> p.getFileName().toString())).contains("run-1");
     }
 
