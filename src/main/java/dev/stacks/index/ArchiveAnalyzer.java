@@ -20,6 +20,11 @@ import java.io.Reader;
 public final class ArchiveAnalyzer extends Analyzer {
     private static final NormalizeCharMap FOLDING = buildFolding();
 
+    /** Per field: the body's near pairs ({@link Fields#BODY_NEAR}) end in a filter of their own. */
+    public ArchiveAnalyzer() {
+        super(PER_FIELD_REUSE_STRATEGY);
+    }
+
     private static NormalizeCharMap buildFolding() {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
         for (String apostrophe : new String[] {"'", "\u2018", "\u2019", "\u201B", "\u02BC", "\u2032", "\uFF07"}) {
@@ -62,6 +67,9 @@ public final class ArchiveAnalyzer extends Analyzer {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new ASCIIFoldingFilter(stream);
+        if (fieldName.equals(Fields.BODY_NEAR)) {
+            stream = new NearPairs.PairFilter(stream);
+        }
         return new TokenStreamComponents(tokenizer, stream);
     }
 

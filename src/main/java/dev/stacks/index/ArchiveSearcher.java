@@ -8,6 +8,7 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -34,6 +35,8 @@ public final class ArchiveSearcher extends IndexSearcher {
     static final int PARALLEL_FROM_DOCS = 100_000;
 
     private final int parallelFromDocs;
+    /** Whether every segment with bodies has their near pairs (none written before the field was). */
+    private final boolean nearPairs;
     private volatile List<List<LeafRange>> perCore;
 
     ArchiveSearcher(IndexReader reader, Executor executor) throws IOException {
@@ -49,6 +52,25 @@ public final class ArchiveSearcher extends IndexSearcher {
         this.parallelFromDocs = parallelFromDocs;
         this.facetState = facetStateOf(reader);
         this.facetOrdinals = facetState == null ? null : FacetOrdinals.of(facetState);
+        this.nearPairs = reader.leaves().stream().map(l -> l.reader().getFieldInfos())
+                .allMatch(fields -> fields.fieldInfo(Fields.BODY) == null || fields.fieldInfo(Fields.BODY_NEAR) != null);
+    }
+
+    /**
+     * Lucene's rewrite, after each body phrase is narrowed by its near pairs ({@link NearPairs}):
+     * every search, count, facet, timeline and export of this searcher checks a phrase of common
+     * words only in the articles that have its words close together. An index with segments
+     * written before the pairs (or with another list of common words) is searched as it was,
+     * until reindexed.
+     */
+    @Override
+    public Query rewrite(Query original) throws IOException {
+        return super.rewrite(nearPairs ? NearPairs.narrowed(original) : original);
+    }
+
+    /** Whether body phrases are narrowed by their near pairs (see {@link #rewrite}). */
+    public boolean hasNearPairs() {
+        return nearPairs;
     }
 
     /**

@@ -42,6 +42,17 @@ public final class DocumentMapper {
         return type;
     }
 
+    /** Documents only: the near pairs narrow phrase matching and are never scored, counted or shown. */
+    static final FieldType NEAR_PAIRS = nearPairsType();
+
+    private static FieldType nearPairsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -78,6 +89,7 @@ public final class DocumentMapper {
         String title = a.title() == null ? "" : a.title();
         doc.add(new Field(Fields.TITLE, title, TEXT_WITH_OFFSETS));
         doc.add(new Field(Fields.BODY, a.body(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(Fields.BODY_NEAR, a.body(), NEAR_PAIRS));
         addDate(doc, a.date());
 
         Set<String> actorNames = new LinkedHashSet<>();

@@ -32,6 +32,14 @@ public final class Fields {
      */
     public static final String BODY = "body";
 
+    /**
+     * The body's near pairs: two words within four positions of each other, one of them common
+     * ("the|year"). Documents only, no positions or norms, not stored; only narrows where a phrase
+     * of common words is checked ({@link NearPairs}). The suffix is the version of the common words
+     * and the distance: a segment without this field is searched without it.
+     */
+    public static final String BODY_NEAR = "body_near.1";
+
     /** Publication date as epoch day (negative before 1970). LongField: range filters via points, sort via doc values. */
     public static final String DATE = "date";
     /** The date as given, at its precision ("1987", "1987-03", "1987-03-02"). Stored only. */
