@@ -5,7 +5,6 @@ import dev.stacks.index.ArchiveSearcher;
 import dev.stacks.index.FacetOrdinals;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,11 +58,7 @@ public final class FacetBrowser {
                 }
                 if (!searcher.facetOrdinals().hierarchical(dim)) { // as the index's facet config says
                     // the counts of the search's own one pass: kept when it was costly, so the next keystroke reads them
-                    CountCache counts = ArchiveSearch.countsOf(searcher);
-                    FacetTally tally = counts.get(new CountCache.Key(searcher.rewrite(base), filters));
-                    if (tally == null) {
-                        tally = OnePassSearch.search(searcher, base, filters, null, 1, Sort.INDEXORDER, false, counts).facets();
-                    }
+                    FacetTally tally = OnePassSearch.counts(searcher, base, filters, ArchiveSearch.countsOf(searcher));
                     return startingWith(searcher, counted(searcher, tally, dim), dim, prefix, size);
                 }
                 // a place's or a period's children: one pass counting every depth of the paths

@@ -88,6 +88,16 @@ final class OnePassSearch {
     }
 
     /**
+     * A search's counts alone (a filter box's values): the kept ones when the reader has them, else
+     * counted in one pass, and kept when the search is costly, as {@link #search} does.
+     */
+    static FacetTally counts(ArchiveSearcher searcher, Query base, Map<String, Query> filters, CountCache counts) throws IOException {
+        Query rewritten = searcher.rewrite(base);
+        FacetTally known = counts.get(new CountCache.Key(rewritten, filters));
+        return known != null ? known : search(searcher, rewritten, filters, null, 1, Sort.INDEXORDER, false, counts).facets();
+    }
+
+    /**
      * One dimension's counts alone, at every depth of its paths ({@link FacetOrdinals#everyDepth}),
      * for a place's or a period's children: sideways when the dimension is filtered, as with a
      * search. Never kept: the reader's kept counts are of the top level.
